@@ -1,0 +1,118 @@
+import type { Element } from '@xmldom/xmldom';
+import { expectEqual, expectOneOf, expectThat, type Level } from '../checks.ts';
+import { responseMessage } from '../ews/responses.ts';
+import { isXsInt } from '../expectations/lexical.ts';
+import type { FaultReply } from '../soap/reply.ts';
+import type { EwsWorld } from '../world.ts';
+import { NS } from '../xml/namespaces.ts';
+import { nodes, one, optionalText, text } from '../xml/xpath.ts';
+
+/**
+ * Assertions on the last response or fault. Each records a check with its level; expecting an
+ * error or a fault also claims it, so the After guard does not report it as unexpected.
+ */
+export function responseClassAndCode(w: EwsWorld, cls: string, codes: readonly string[]): void {
+  const op = w.last.operation;
+  if (cls === 'Error') w.claim();
+  w.verify('required', `${op} answers with ResponseClass "${cls}"`, () => {
+    expectEqual(responseMessage(w.last).responseClass, cls, 'ResponseClass');
+  });
+  if (codes.length === 0) return;
+  const label = codes.join(' or ');
+  w.verify('required', `${op} answers with ResponseCode ${label}`, () => {
+    expectOneOf(responseMessage(w.last).responseCode, codes, 'ResponseCode');
+  });
+  if (codes.length > 1) {
+    w.checks.note(`${op}: which of ${label}`, `${responseMessage(w.last).responseCode}`);
+  }
+}
+
+export function responseCode(w: EwsWorld, code: string, level: Level): void {
+  w.verify(level, `${w.last.operation} answers with ResponseCode ${code}`, () => {
+    expectEqual(responseMessage(w.last).responseCode, code, 'ResponseCode');
+  });
+}
+
+function fault(w: EwsWorld): FaultReply {
+  const { reply } = w.last;
+  if (reply.kind === 'fault') return reply;
+  const what = reply.kind === 'response' ? `a ${reply.body.localName}` : reply.problem;
+  throw new Error(`expected a SOAP fault, got ${what}`);
+}
+
+/** The fault shape of facts sheet 6 / pitfall P02, with HTTP 500 as SOAP 1.1 demands. */
+export function isFault(w: EwsWorld): void {
+  w.claim();
+  const op = w.last.operation;
+  w.verify('required', `${op} answers with a SOAP fault`, () => void fault(w));
+  w.verify('required', 'a SOAP fault comes with HTTP status 500', () => {
+    expectEqual(w.last.status, 500, 'HTTP status');
+  });
+  w.verify('required', 'the faultcode is qualified by the EWS types namespace', () => {
+    expectEqual(fault(w).faultCodeNamespace, NS.t, 'namespace of the faultcode prefix');
+  });
+  w.verify('required', 'the fault detail repeats the code in e:ResponseCode', () => {
+    expectEqual(fault(w).responseCode, fault(w).faultCode, 'detail/e:ResponseCode');
+  });
+}
+
+export function faultCode(w: EwsWorld, codes: readonly string[], level: Level): void {
+  const label = codes.join(' or ');
+  w.verify(level, `${w.last.operation} fails with the fault code ${label}`, () => {
+    expectOneOf(fault(w).faultCode, codes, 'faultcode');
+  });
+  if (codes.length > 1) w.checks.note(`fault: which of ${label}`, fault(w).faultCode);
+}
+
+export function faultPosition(w: EwsWorld): void {
+  w.verify('required', 'a schema fault gives integer LineNumber and LinePosition', () => {
+    const xml = one(fault(w).doc, '//detail/t:MessageXml');
+    for (const name of ['LineNumber', 'LinePosition']) {
+      const value = text(xml, `t:${name}`);
+      expectThat(isXsInt(value), `t:${name} "${value}" is not an integer`);
+    }
+  });
+}
+
+/** Refused either way: a fault or an error response, carrying the code. */
+export function refusedWith(w: EwsWorld, code: string, level: Level): void {
+  w.claim();
+  w.verify(level, `${w.last.operation} is refused with ${code}`, () => {
+    const { reply } = w.last;
+    if (reply.kind === 'fault') return expectEqual(reply.faultCode, code, 'faultcode');
+    const message = responseMessage(w.last);
+    expectEqual(message.responseClass, 'Error', 'ResponseClass');
+    expectEqual(message.responseCode, code, 'ResponseCode');
+  });
+}
+
+export function httpStatus(w: EwsWorld, status: number, level: Level): void {
+  w.verify(level, `${w.last.operation} comes with HTTP status ${status}`, () => {
+    expectEqual(w.last.status, status, 'HTTP status');
+  });
+}
+
+export function serverVersionInfo(w: EwsWorld): void {
+  w.verify('required', 'a response carries t:ServerVersionInfo in its SOAP header', () => {
+    const { root } = responseMessage(w.last);
+    const info = one(root, '/soap:Envelope/soap:Header/t:ServerVersionInfo') as Element;
+    for (const name of ['MajorVersion', 'MinorVersion', 'MajorBuildNumber', 'MinorBuildNumber']) {
+      const value = optionalText(info, `@${name}`);
+      expectThat(value === undefined || isXsInt(value), `@${name} "${value}" is not an xs:int`);
+    }
+  });
+}
+
+export function errorDetails(w: EwsWorld, valueName: string): void {
+  w.verify(
+    'required',
+    'an error response has MessageText, DescriptiveLinkKey and MessageXml',
+    () => {
+      const root = responseMessage(w.last).root;
+      expectThat(text(root, 'm:MessageText').trim() !== '', 'm:MessageText is empty');
+      expectEqual(text(root, 'm:DescriptiveLinkKey').trim(), '0', 'm:DescriptiveLinkKey');
+      const values = nodes(root, `m:MessageXml/t:Value[@Name='${valueName}']`);
+      expectThat(values.length === 1, `m:MessageXml holds ${values.length} t:Value "${valueName}"`);
+    },
+  );
+}

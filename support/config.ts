@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { EXCHANGE_VERSIONS, isImCapable } from './ews/versions.ts';
+
+/**
+ * The run's configuration, read from the environment once. Every problem is collected and
+ * reported together, before anything is sent (exit code 2).
+ */
+export interface Credentials {
+  username: string;
+  password: string;
+  /** The SMTP address of the account's mailbox. */
+  mailbox: string;
+}
+
+export type AccountRole = 'first' | 'second' | 'impersonator';
+
+export interface LiveTarget {
+  kind: 'live';
+  url: string;
+  accounts: Partial<Record<AccountRole, Credentials>> & { first: Credentials };
+}
+
+export interface Config {
+  target: LiveTarget | { kind: 'embedded' };
+  version: string;
+  timeoutMs: number;
+  insecureTls: boolean;
+  runPrefix: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`configuration problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function credentials(env: Env, prefix: string, problems: string[]): Credentials | undefined {
+  const username = env[`${prefix}USERNAME`];
+  const password = env[`${prefix}PASSWORD`];
+  if (!username && !password) return undefined;
+  if (!username || !password) {
+    problems.push(`${prefix}USERNAME and ${prefix}PASSWORD must be set together`);
+    return undefined;
+  }
+  const mailbox = env[`${prefix}MAILBOX`] ?? username;
+  if (!mailbox.includes('@')) {
+    problems.push(`${prefix}MAILBOX must give the SMTP address of ${username}'s mailbox`);
+  }
+  return { username, password, mailbox };
+}
+
+function liveTarget(env: Env, url: string, problems: string[]): LiveTarget | undefined {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error();
+    if (parsed.username || parsed.password) {
+      problems.push('EWS_URL must not carry credentials; use EWS_USERNAME and EWS_PASSWORD');
+    }
+  } catch {
+    problems.push(`EWS_URL is not an http(s) URL: ${url}`);
+  }
+  const first = credentials(env, 'EWS_', problems);
+  if (!first) problems.push('EWS_URL is set, so EWS_USERNAME and EWS_PASSWORD are needed too');
+  const second = credentials(env, 'EWS_SECOND_', problems);
+  const impersonator = credentials(env, 'EWS_IMPERSONATOR_', problems);
+  if (!first) return undefined;
+  return { kind: 'live', url, accounts: { first, second, impersonator } };
+}
+
+function version(env: Env, problems: string[]): string {
+  const value = env.EWS_VERSION ?? 'Exchange2013';
+  if (!(EXCHANGE_VERSIONS as readonly string[]).includes(value)) {
+    problems.push(
+      `EWS_VERSION "${value}" is not in the schema's list: ${EXCHANGE_VERSIONS.join(', ')}`,
+    );
+  } else if (!isImCapable(value)) {
+    problems.push(`EWS_VERSION "${value}" predates the IM operations (Exchange2013 or later)`);
+  }
+  return value;
+}
+
+function timeout(env: Env, problems: string[]): number {
+  const raw = env.EWS_TIMEOUT_MS ?? '30000';
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    problems.push(`EWS_TIMEOUT_MS must be a positive whole number of milliseconds, not "${raw}"`);
+  }
+  return value;
+}
+
+function runPrefix(env: Env, problems: string[]): string {
+  const value = env.EWS_RUN_PREFIX ?? `ewsct-${randomBytes(4).toString('hex')}`;
+  if (!/^[a-z][a-z0-9-]{3,30}$/.test(value)) {
+    problems.push(`EWS_RUN_PREFIX must be 4-31 lower-case letters, digits or dashes: ${value}`);
+  }
+  return value;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const url = env.EWS_URL;
+  const live = url ? liveTarget(env, url, problems) : undefined;
+  if (!url && (env.EWS_USERNAME || env.EWS_PASSWORD)) {
+    problems.push('EWS_USERNAME/EWS_PASSWORD are set but EWS_URL is not: which server is meant?');
+  }
+  const config: Config = {
+    target: live ?? { kind: 'embedded' },
+    version: version(env, problems),
+    timeoutMs: timeout(env, problems),
+    insecureTls: env.EWS_INSECURE_TLS === '1',
+    runPrefix: runPrefix(env, problems),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

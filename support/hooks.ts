@@ -1,0 +1,59 @@
+import { After, AfterAll, Before, BeforeAll, setDefaultTimeout } from '@cucumber/cucumber';
+import { CHECKS_MEDIA_TYPE } from './checks.ts';
+import { unclaimedProblems } from './guard.ts';
+import { log } from './log.ts';
+import { registerSecret } from './redact.ts';
+import { sessionConfig } from './session.ts';
+import { closeTarget, currentTarget, openTarget } from './target.ts';
+import type { EwsWorld } from './world.ts';
+
+setDefaultTimeout(120_000);
+
+BeforeAll(async () => {
+  const target = await openTarget(sessionConfig());
+  for (const account of Object.values(target.accounts)) registerSecret(account?.password);
+  log('info', `${target.embedded ? 'Embedded mock EWS server' : 'Target'}: ${target.url}`);
+});
+
+AfterAll(async () => {
+  await closeTarget();
+});
+
+function skipUnless(tag: string, reason: () => string | undefined): void {
+  Before({ tags: tag }, function (this: EwsWorld, { pickle }) {
+    const why = reason();
+    if (!why) return undefined;
+    this.log(`Skipped: ${why}`);
+    log('info', `skipped "${pickle.name}": ${why}`);
+    return 'skipped';
+  });
+}
+
+skipUnless('@needs-second-account', () =>
+  currentTarget().accounts.second
+    ? undefined
+    : 'needs a second mailbox: set EWS_SECOND_USERNAME and EWS_SECOND_PASSWORD',
+);
+
+skipUnless('@needs-impersonator', () =>
+  currentTarget().accounts.impersonator
+    ? undefined
+    : 'needs an account with impersonation rights: set EWS_IMPERSONATOR_USERNAME and _PASSWORD',
+);
+
+skipUnless('@mock-only', () =>
+  currentTarget().embedded ? undefined : 'only meaningful against the embedded mock',
+);
+
+/**
+ * After every scenario, in this order: the unclaimed-fault guard, cleanup (also when the
+ * scenario failed), the check records for the report, and the request contexts.
+ */
+After(async function (this: EwsWorld, { result }) {
+  const problems = unclaimedProblems(this.exchanges);
+  if (result?.status !== 'SKIPPED') problems.push(...(await this.cleanup.run()));
+  this.attach(JSON.stringify(this.checks.records), CHECKS_MEDIA_TYPE);
+  for (const w of this.checks.warnings) log('warn', `${w.statement}: ${w.detail ?? ''}`);
+  await this.client.dispose();
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+});

@@ -1,0 +1,119 @@
+import type { Document, Element } from '@xmldom/xmldom';
+import { decodeBody } from '../xml/decode.ts';
+import { NS } from '../xml/namespaces.ts';
+import { parseXml } from '../xml/parse.ts';
+import { nodes, optionalText } from '../xml/xpath.ts';
+
+/**
+ * What came back, classified: a SOAP fault, a SOAP response, or something that is not SOAP at
+ * all (a login page, a redirect, an empty body), explained in plain words.
+ */
+export interface FaultReply {
+  kind: 'fault';
+  doc: Document;
+  /** The local part of `faultcode`, e.g. `ErrorSchemaValidation`. */
+  faultCode: string;
+  /** The namespace `faultcode`'s prefix is bound to. */
+  faultCodeNamespace: string | undefined;
+  /** `detail/e:ResponseCode`, when the fault has one. */
+  responseCode: string | undefined;
+  faultString: string;
+}
+
+export interface ResponseReply {
+  kind: 'response';
+  doc: Document;
+  /** The one element inside `soap:Body`. */
+  body: Element;
+}
+
+export interface NotSoapReply {
+  kind: 'not-soap';
+  problem: string;
+}
+
+export type Reply = FaultReply | ResponseReply | NotSoapReply;
+
+export interface HttpResult {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+function faultReply(doc: Document, fault: Element): FaultReply {
+  const codeText = (optionalText(fault, 'faultcode') ?? '').trim();
+  const [prefix, local] = codeText.includes(':') ? codeText.split(':', 2) : ['', codeText];
+  return {
+    kind: 'fault',
+    doc,
+    faultCode: local ?? '',
+    faultCodeNamespace: fault.lookupNamespaceURI(prefix || null) ?? undefined,
+    responseCode: optionalText(fault, 'detail/e:ResponseCode')?.trim(),
+    faultString: optionalText(fault, 'faultstring') ?? '',
+  };
+}
+
+function soapReply(doc: Document): Reply {
+  const [body, ...more] = nodes(doc, '/soap:Envelope/soap:Body') as Element[];
+  if (!body || more.length > 0) {
+    const root = doc.documentElement;
+    const name = root ? `{${root.namespaceURI ?? ''}}${root.localName}` : 'nothing';
+    return { kind: 'not-soap', problem: `XML but not one SOAP 1.1 Envelope/Body (root: ${name})` };
+  }
+  const children = nodes(body, '*') as Element[];
+  const [first] = children;
+  if (!first || children.length !== 1) {
+    return { kind: 'not-soap', problem: `soap:Body holds ${children.length} elements, not one` };
+  }
+  if (first.namespaceURI === NS.soap && first.localName === 'Fault') return faultReply(doc, first);
+  return { kind: 'response', doc, body: first };
+}
+
+function looksLikeHtml(contentType: string, text: string): boolean {
+  return /html/i.test(contentType) || /^\s*(<!doctype html|<html)/i.test(text);
+}
+
+const FORMS_LOGIN =
+  'the server asked for forms login; point EWS_URL at the EWS endpoint (…/EWS/Exchange.asmx)';
+
+function explainAuth(headers: Record<string, string>): string {
+  const offered = headers['www-authenticate'];
+  if (!offered) return 'HTTP 401 without a WWW-Authenticate header: the server gave no way in';
+  const schemes = offered
+    .split(/,(?=\s*[A-Za-z-]+(?:\s|$))/)
+    .map((s) => s.trim().split(/\s/)[0])
+    .join(', ');
+  return `HTTP 401: the credentials were refused. The server offers: ${schemes}. This suite sends Basic (EWS_USERNAME/EWS_PASSWORD); check the account, its password and that Basic is enabled`;
+}
+
+function transportProblem(http: HttpResult, text: string): string | undefined {
+  const { status, headers } = http;
+  if (status === 401) return explainAuth(headers);
+  if (status >= 300 && status < 400) {
+    return `HTTP ${status} redirect to ${headers.location ?? '(no Location)'}: ${FORMS_LOGIN}`;
+  }
+  if (status === 440) return `HTTP 440 (login time-out): ${FORMS_LOGIN}`;
+  if (looksLikeHtml(headers['content-type'] ?? '', text)) {
+    return `HTTP ${status} with an HTML page: ${FORMS_LOGIN}`;
+  }
+  if (http.body.length === 0) return `HTTP ${status} with an empty body`;
+  return undefined;
+}
+
+export function classify(http: HttpResult): { reply: Reply; text: string } {
+  let text: string;
+  try {
+    text = decodeBody(http.body, http.headers['content-type']).text;
+  } catch (err) {
+    return { reply: { kind: 'not-soap', problem: (err as Error).message }, text: '' };
+  }
+  const problem = transportProblem(http, text);
+  if (problem) return { reply: { kind: 'not-soap', problem }, text };
+  try {
+    return { reply: soapReply(parseXml(text)), text };
+  } catch (err) {
+    const where = 'line' in (err as object) ? ` (line ${(err as { line?: number }).line})` : '';
+    const problem = `HTTP ${http.status}: the body is not well-formed XML${where}: ${(err as Error).message}`;
+    return { reply: { kind: 'not-soap', problem }, text };
+  }
+}

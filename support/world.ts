@@ -1,0 +1,133 @@
+import { type IWorldOptions, setWorldConstructor, World } from '@cucumber/cucumber';
+import { Checks, type Level } from './checks.ts';
+import { Cleanup } from './cleanup.ts';
+import type { AccountRole, Config, Credentials } from './config.ts';
+import { ImApi, type Phase } from './ews/im-api.ts';
+import { observeCreated } from './ews/observe.ts';
+import type { ImGroup } from './ews/responses.ts';
+import { describeExchange } from './ews/responses.ts';
+import type { Sent } from './expectations/persona-elements.ts';
+import { formatExchange } from './report/exchange-text.ts';
+import { sessionConfig } from './session.ts';
+import { type Exchange, SoapClient } from './soap/client.ts';
+import { envelope, type RequestHeaders } from './soap/envelope.ts';
+import type { Xml } from './soap/xml-builder.ts';
+import { currentTarget, type Target } from './target.ts';
+
+/**
+ * One scenario's state: the target, the accounts, every exchange it made, its checks, the
+ * groups it named, and what it must clean up. Steps call these methods and stay thin.
+ */
+export class EwsWorld extends World {
+  readonly config: Config = sessionConfig();
+  readonly target: Target = currentTarget();
+  readonly checks = new Checks();
+  readonly exchanges: Exchange[] = [];
+  readonly groups = new Map<string, ImGroup & { owner: AccountRole }>();
+  readonly client: SoapClient;
+  readonly im: ImApi;
+  readonly cleanup: Cleanup;
+  /** Every AddNewImContactToGroup the scenario sent, with what it asked for. */
+  readonly adds: Array<{ exchange: Exchange; sent: Sent }> = [];
+  /** Headers for the next scenario request only, set by a Given step. */
+  nextHeaders: Partial<RequestHeaders> = {};
+  private lastExchange: Exchange | undefined;
+
+  constructor(options: IWorldOptions) {
+    super(options);
+    const { timeoutMs, insecureTls } = this.config;
+    this.client = new SoapClient({ url: this.target.url, timeoutMs, insecureTls });
+    this.im = new ImApi((who, op, body, opts) => this.send(who, op, body, opts));
+    this.cleanup = new Cleanup(this.im, this.config.runPrefix);
+  }
+
+  get last(): Exchange {
+    if (!this.lastExchange) throw new Error('no request has been sent in this scenario yet');
+    return this.lastExchange;
+  }
+
+  account(role: AccountRole): Credentials {
+    const account = this.target.accounts[role];
+    if (!account) throw new Error(`the ${role} account is not configured`);
+    return account;
+  }
+
+  /** A name or IM address made unique to this run, so cleanup can tell it from real data. */
+  unique(value: string): string {
+    const at = value.indexOf('@');
+    const prefix = this.config.runPrefix;
+    return at > 0 ? `${prefix}.${value}` : `${prefix} ${value}`;
+  }
+
+  headers(overrides: Partial<RequestHeaders> = {}): RequestHeaders {
+    return { version: this.config.version, ...overrides };
+  }
+
+  async send(
+    who: AccountRole,
+    operation: string,
+    body: Xml,
+    options: { headers?: Partial<RequestHeaders>; phase?: Phase } = {},
+  ): Promise<Exchange> {
+    const overrides = { ...(options.phase ? {} : this.takeNextHeaders()), ...options.headers };
+    const headers = this.headers(overrides);
+    return this.sendRaw(who, operation, envelope(headers, body), options.phase, headers);
+  }
+
+  /** Sends exact bytes; the mailbox is snapshotted first so that cleanup can restore it. */
+  async sendRaw(
+    who: AccountRole,
+    operation: string,
+    xml: string,
+    phase: Phase = 'scenario',
+    headers?: RequestHeaders,
+  ): Promise<Exchange> {
+    const mailbox = this.mailboxRole(who, headers?.impersonate);
+    if (phase === 'scenario') await this.cleanup.ensureSnapshot(mailbox);
+    const posted = await this.client.post(this.account(who), operation, xml);
+    const exchange: Exchange = { ...posted, account: who, mailbox, claimed: false, phase };
+    this.exchanges.push(exchange);
+    if (phase === 'scenario') this.lastExchange = exchange;
+    observeCreated(exchange, this.cleanup);
+    this.attach(formatExchange(exchange), 'text/plain');
+    return exchange;
+  }
+
+  /** The account whose mailbox a request acts in: the impersonated one, if any. */
+  private mailboxRole(who: AccountRole, impersonated: string | undefined): AccountRole {
+    if (impersonated === undefined) return who;
+    const roles = Object.keys(this.target.accounts) as AccountRole[];
+    const owner = roles.find((r) => this.target.accounts[r]?.mailbox === impersonated);
+    return owner ?? who;
+  }
+
+  private takeNextHeaders(): Partial<RequestHeaders> {
+    const headers = this.nextHeaders;
+    this.nextHeaders = {};
+    return headers;
+  }
+
+  /** On a live server the sample's IM address gets the run prefix; the mock gets the bytes. */
+  sampleAddress(address: string): string {
+    return this.target.embedded ? address : this.unique(address);
+  }
+
+  /** A check with a level, its failure message carrying the last exchange. */
+  verify(level: Level, statement: string, assertion: () => void): void {
+    const context = this.lastExchange ? describeExchange(this.lastExchange) : '';
+    this.checks.verify(level, statement, assertion, context);
+  }
+
+  /** Marks the last exchange's fault or error as expected by the scenario. */
+  claim(): void {
+    this.last.claimed = true;
+  }
+
+  group(name: string): ImGroup & { owner: AccountRole } {
+    const group = this.groups.get(name);
+    if (!group) throw new Error(`no group named "${name}" was set up in this scenario`);
+    return group;
+  }
+}
+
+setWorldConstructor(EwsWorld);
