@@ -41,13 +41,14 @@ export interface HttpResult {
 }
 
 function faultReply(doc: Document, fault: Element): FaultReply {
-  const codeText = (optionalText(fault, 'faultcode') ?? '').trim();
+  const [code] = nodes(fault, 'faultcode') as Element[];
+  const codeText = (code?.textContent ?? '').trim();
   const [prefix, local] = codeText.includes(':') ? codeText.split(':', 2) : ['', codeText];
   return {
     kind: 'fault',
     doc,
     faultCode: local ?? '',
-    faultCodeNamespace: fault.lookupNamespaceURI(prefix || null) ?? undefined,
+    faultCodeNamespace: code?.lookupNamespaceURI(prefix || null) ?? undefined,
     responseCode: optionalText(fault, 'detail/e:ResponseCode')?.trim(),
     faultString: optionalText(fault, 'faultstring') ?? '',
   };
