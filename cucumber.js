@@ -19,3 +19,6 @@ const common = {
 export default { ...common };
 
 export const live = { ...common, tags: 'not @mock-only' };
+
+// For `npm run dry-run`: every step defined and unambiguous, no reports overwritten.
+export const dry = { ...common, format: ['summary'], dryRun: true };

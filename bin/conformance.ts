@@ -64,7 +64,7 @@ async function main(): Promise<number> {
     ...(args.name ? { name: args.name } : {}),
   };
   const { runConfiguration } = await loadConfiguration({ profiles: [profile], provided });
-  const tally = new RunTally();
+  const tally = new RunTally(process.env.EWS_REPORTS_DIR ?? 'reports');
   const result = await runCucumber(runConfiguration, {}, (m) => tally.add(m));
   for (const line of tally.summary()) out(line);
   if (tally.scenarios === 0) {

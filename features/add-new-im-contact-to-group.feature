@@ -127,7 +127,7 @@ Feature: AddNewImContactToGroup
         | kind                | name                  | address                |
         | an ampersand        | Smith & Sons          | smith.sons@contoso.com |
         | a less-than sign    | a<b Consulting        | ab@contoso.com         |
-        | quotes              | Tony "T" O'Neil       | toneil@contoso.com     |
+        | quotes              | Tony \"T\" O'Neil     | toneil@contoso.com     |
         | non-ASCII letters   | Zoë Ångström-Łukasz   | zoe@contoso.com        |
         | a CJK name          | 山田 太郎              | yamada@contoso.com     |
 

@@ -3,6 +3,7 @@ import { CHECKS_MEDIA_TYPE } from './checks.ts';
 import { unclaimedProblems } from './guard.ts';
 import { log } from './log.ts';
 import { registerSecret } from './redact.ts';
+import { SKIP_MEDIA_TYPE } from './report/tally.ts';
 import { sessionConfig } from './session.ts';
 import { closeTarget, currentTarget, openTarget } from './target.ts';
 import type { EwsWorld } from './world.ts';
@@ -23,7 +24,7 @@ function skipUnless(tag: string, reason: () => string | undefined): void {
   Before({ tags: tag }, function (this: EwsWorld, { pickle }) {
     const why = reason();
     if (!why) return undefined;
-    this.log(`Skipped: ${why}`);
+    this.attach(why, SKIP_MEDIA_TYPE);
     log('info', `skipped "${pickle.name}": ${why}`);
     return 'skipped';
   });
@@ -54,6 +55,6 @@ After(async function (this: EwsWorld, { result }) {
   if (result?.status !== 'SKIPPED') problems.push(...(await this.cleanup.run()));
   this.attach(JSON.stringify(this.checks.records), CHECKS_MEDIA_TYPE);
   for (const w of this.checks.warnings) log('warn', `${w.statement}: ${w.detail ?? ''}`);
-  await this.client.dispose();
+  await this.disposeClient();
   if (problems.length > 0) throw new Error(problems.join('\n'));
 });

@@ -20,13 +20,12 @@ import { currentTarget, type Target } from './target.ts';
  */
 export class EwsWorld extends World {
   readonly config: Config = sessionConfig();
-  readonly target: Target = currentTarget();
   readonly checks = new Checks();
   readonly exchanges: Exchange[] = [];
   readonly groups = new Map<string, ImGroup & { owner: AccountRole }>();
-  readonly client: SoapClient;
   readonly im: ImApi;
   readonly cleanup: Cleanup;
+  private soapClient: SoapClient | undefined;
   /** Every AddNewImContactToGroup the scenario sent, with what it asked for. */
   readonly adds: Array<{ exchange: Exchange; sent: Sent }> = [];
   /** Headers for the next scenario request only, set by a Given step. */
@@ -35,10 +34,19 @@ export class EwsWorld extends World {
 
   constructor(options: IWorldOptions) {
     super(options);
-    const { timeoutMs, insecureTls } = this.config;
-    this.client = new SoapClient({ url: this.target.url, timeoutMs, insecureTls });
     this.im = new ImApi((who, op, body, opts) => this.send(who, op, body, opts));
     this.cleanup = new Cleanup(this.im, this.config.runPrefix);
+  }
+
+  /** The server under test; read when first needed, so that a dry run needs none. */
+  get target(): Target {
+    return currentTarget();
+  }
+
+  get client(): SoapClient {
+    const { timeoutMs, insecureTls } = this.config;
+    this.soapClient ??= new SoapClient({ url: this.target.url, timeoutMs, insecureTls });
+    return this.soapClient;
   }
 
   get last(): Exchange {
@@ -121,6 +129,11 @@ export class EwsWorld extends World {
   /** Marks the last exchange's fault or error as expected by the scenario. */
   claim(): void {
     this.last.claimed = true;
+  }
+
+  async disposeClient(): Promise<void> {
+    await this.soapClient?.dispose();
+    this.soapClient = undefined;
   }
 
   group(name: string): ImGroup & { owner: AccountRole } {

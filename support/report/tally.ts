@@ -1,55 +1,50 @@
 import type { Envelope } from '@cucumber/messages';
 import { CHECKS_MEDIA_TYPE, type CheckRecord } from '../checks.ts';
+import { RunIndex } from './run-index.ts';
 
 /**
- * Sums up a run from the cucumber message stream: scenarios by status, and the recommended
- * checks that differed (warnings), which never fail a scenario but must not go unseen.
+ * Sums up a run from the cucumber message stream: scenarios by status, why scenarios were
+ * skipped, and the recommended checks that differed (warnings), which never fail a scenario
+ * but must not go unseen.
  */
+export const SKIP_MEDIA_TYPE = 'application/vnd.ews-conformance.skip+plain';
+
 export class RunTally {
-  private readonly statuses = new Map<string, number>();
+  private readonly index = new RunIndex();
   private readonly warnings = new Map<string, string>();
-  private readonly attempts = new Map<string, string>();
-  private readonly results = new Map<string, string>();
+  private readonly skips = new Map<string, string>();
+
+  constructor(private readonly reportsDir: string) {}
 
   add(envelope: Envelope): void {
-    const started = envelope.testCaseStarted;
-    if (started) this.attempts.set(started.id, started.testCaseId);
-    const step = envelope.testStepFinished;
-    if (step) this.worst(step.testCaseStartedId, step.testStepResult.status);
-    const finished = envelope.testCaseFinished;
-    if (finished && !finished.willBeRetried) {
-      const status = this.results.get(finished.testCaseStartedId) ?? 'PASSED';
-      this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
-    }
+    this.index.add(envelope);
     const attachment = envelope.attachment;
-    if (attachment?.mediaType === CHECKS_MEDIA_TYPE) this.addChecks(attachment.body);
-  }
-
-  private worst(attempt: string, status: string): void {
-    const order = ['PASSED', 'SKIPPED', 'PENDING', 'UNDEFINED', 'AMBIGUOUS', 'FAILED'];
-    const current = this.results.get(attempt) ?? 'PASSED';
-    if (order.indexOf(status) > order.indexOf(current)) this.results.set(attempt, status);
-  }
-
-  private addChecks(body: string): void {
-    const records = JSON.parse(body) as CheckRecord[];
-    for (const r of records) {
-      if (r.outcome === 'warning') this.warnings.set(r.statement, r.detail ?? '');
+    if (attachment?.mediaType === CHECKS_MEDIA_TYPE) {
+      for (const r of JSON.parse(attachment.body) as CheckRecord[]) {
+        if (r.outcome === 'warning') this.warnings.set(r.statement, r.detail ?? '');
+      }
+    }
+    if (attachment?.mediaType === SKIP_MEDIA_TYPE && attachment.testCaseStartedId) {
+      this.skips.set(this.index.scenarioOf(attachment.testCaseStartedId), attachment.body);
     }
   }
 
   get scenarios(): number {
-    return [...this.statuses.values()].reduce((a, b) => a + b, 0);
+    return this.index.statuses.size;
   }
 
   summary(): string[] {
-    const parts = [...this.statuses].map(([s, n]) => `${n} ${s.toLowerCase()}`);
+    const counts = new Map<string, number>();
+    for (const s of this.index.statuses.values()) counts.set(s, (counts.get(s) ?? 0) + 1);
+    const parts = [...counts].map(([s, n]) => `${n} ${s.toLowerCase()}`);
     const lines = [`Scenarios: ${this.scenarios} (${parts.join(', ') || 'none'})`];
+    for (const [scenario, why] of this.skips) lines.push(`  skipped ${scenario}: ${why}`);
     lines.push(`Warnings (recommended behaviour that differs): ${this.warnings.size}`);
     for (const [statement, detail] of this.warnings) {
       lines.push(`  - ${statement}: ${detail.split('\n')[0]}`);
     }
-    lines.push('Reports: reports/cucumber.html, reports/junit.xml, reports/cucumber.ndjson');
+    const dir = this.reportsDir;
+    lines.push(`Reports: ${dir}/cucumber.html, ${dir}/junit.xml, ${dir}/cucumber.ndjson`);
     return lines;
   }
 }

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { runSuite } from './run-suite.ts';
+
+/**
+ * The suite against a server it reaches over EWS_URL, as it would a live one: a standalone
+ * mock process gives the same verdicts as the embedded run; configuration and usage errors
+ * exit 2 before anything is sent; refused credentials are explained in plain words.
+ */
+const ROOT = new URL('..', import.meta.url).pathname;
+
+function startStandaloneMock(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mock/cli.ts', '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      seen += d.toString();
+      const url = /listening at (\S+)/.exec(seen)?.[1];
+      if (url) resolve({ url, child });
+    });
+    child.on('exit', (code) => reject(new Error(`mock exited with ${code}: ${seen}`)));
+  });
+}
+
+const ACCOUNTS = {
+  EWS_USERNAME: 'user1@contoso.com',
+  EWS_PASSWORD: 'Passw0rd-1',
+  EWS_SECOND_USERNAME: 'user2@contoso.com',
+  EWS_SECOND_PASSWORD: 'Passw0rd-2',
+  EWS_IMPERSONATOR_USERNAME: 'svc@contoso.com',
+  EWS_IMPERSONATOR_PASSWORD: 'Passw0rd-svc',
+};
+
+describe('the suite against a server named by EWS_URL', { concurrency: 3 }, () => {
+  let mock: { url: string; child: ChildProcess };
+  before(async () => {
+    mock = await startStandaloneMock();
+  });
+  after(() => {
+    mock.child.kill('SIGTERM');
+  });
+
+  it('gives the same verdict per scenario as the embedded run', async () => {
+    const [embedded, live] = await Promise.all([
+      runSuite({}),
+      runSuite({ EWS_URL: mock.url, ...ACCOUNTS }),
+    ]);
+    assert.equal(live.code, 0, live.output.slice(-3000));
+    assert.ok(embedded.statuses.size > 0);
+    assert.deepEqual([...live.statuses].sort(), [...embedded.statuses].sort());
+  });
+
+  it('skips, with the reason, scenarios whose accounts are not configured', async () => {
+    const run = await runSuite({
+      EWS_URL: mock.url,
+      EWS_USERNAME: 'user1@contoso.com',
+      EWS_PASSWORD: 'Passw0rd-1',
+    });
+    assert.equal(run.code, 0, run.output.slice(-3000));
+    const skipped = [...run.statuses].filter(([, s]) => s === 'SKIPPED');
+    assert.equal(skipped.length, 3, JSON.stringify(skipped));
+    assert.match(run.output, /set EWS_SECOND_USERNAME and EWS_SECOND_PASSWORD/);
+  });
+
+  it('explains refused credentials and never prints the password', async () => {
+    const run = await runSuite(
+      { EWS_URL: mock.url, EWS_USERNAME: 'user1@contoso.com', EWS_PASSWORD: 'Wr0ng-pass' },
+      ['--name', 'ServerVersionInfo'],
+    );
+    assert.equal(run.code, 1);
+    assert.match(run.output, /HTTP 401: the credentials were refused\. The server offers: Basic/);
+    assert.doesNotMatch(run.output, /Wr0ng-pass/);
+  });
+});
+
+describe('usage and configuration errors', () => {
+  it('exit 2 before anything is sent', async () => {
+    let requests = 0;
+    const server = createServer((_req, res) => {
+      requests++;
+      res.end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/EWS/Exchange.asmx`;
+    const noUser = await runSuite({ EWS_URL: url });
+    const badVersion = await runSuite({ EWS_URL: url, ...ACCOUNTS, EWS_VERSION: 'Exchange2019' });
+    const badFlag = await runSuite({ EWS_URL: url, ...ACCOUNTS }, ['--colour']);
+    server.close();
+    assert.equal(noUser.code, 2);
+    assert.match(noUser.output, /EWS_USERNAME and EWS_PASSWORD are needed/);
+    assert.equal(badVersion.code, 2);
+    assert.match(badVersion.output, /"Exchange2019" is not in the schema's list/);
+    assert.equal(badFlag.code, 2);
+    assert.match(badFlag.output, /usage: npm run conformance/);
+    assert.equal(requests, 0);
+  });
+
+  it('exit 2 when no scenario matches the filter', async () => {
+    const run = await runSuite({}, ['--tags', '@no-such-tag']);
+    assert.equal(run.code, 2);
+    assert.match(run.output, /no scenario ran/);
+  });
+});
