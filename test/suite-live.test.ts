@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { Mailbox, picture } from './mailbox-helpers.ts';
 import { runSuite } from './run-suite.ts';
 
 /**
@@ -37,7 +38,7 @@ const ACCOUNTS = {
   EWS_IMPERSONATOR_PASSWORD: 'Passw0rd-svc',
 };
 
-describe('the suite against a server named by EWS_URL', { concurrency: 3 }, () => {
+describe('the suite against a server named by EWS_URL', { concurrency: 1 }, () => {
   let mock: { url: string; child: ChildProcess };
   before(async () => {
     mock = await startStandaloneMock();
@@ -46,7 +47,16 @@ describe('the suite against a server named by EWS_URL', { concurrency: 3 }, () =
     mock.child.kill('SIGTERM');
   });
 
-  it('gives the same verdict per scenario as the embedded run', async () => {
+  it('gives the same verdict per scenario as the embedded run, and changes nothing else', async () => {
+    const users = [
+      new Mailbox(mock.url, { username: 'user1@contoso.com', password: 'Passw0rd-1', mailbox: '' }),
+      new Mailbox(mock.url, { username: 'user2@contoso.com', password: 'Passw0rd-2', mailbox: '' }),
+    ];
+    for (const user of users) {
+      const family = await user.addGroup('Family');
+      await user.addContact('pat@fabrikam.com', 'Pat Kim', family);
+    }
+    const before = await Promise.all(users.map(async (u) => picture(await u.list())));
     const [embedded, live] = await Promise.all([
       runSuite({}),
       runSuite({ EWS_URL: mock.url, ...ACCOUNTS }),
@@ -54,6 +64,9 @@ describe('the suite against a server named by EWS_URL', { concurrency: 3 }, () =
     assert.equal(live.code, 0, live.output.slice(-3000));
     assert.ok(embedded.statuses.size > 0);
     assert.deepEqual([...live.statuses].sort(), [...embedded.statuses].sort());
+    const after = await Promise.all(users.map(async (u) => picture(await u.list())));
+    await Promise.all(users.map((u) => u.close()));
+    assert.deepEqual(after, before);
   });
 
   it('skips, with the reason, scenarios whose accounts are not configured', async () => {
