@@ -78,7 +78,7 @@ describe('AddNewImContactToGroup', () => {
     assert.ok(contact.ok && contact.ref.kind === 'contact');
   });
 
-  it('falls back to the IM address as display name and puts the contact in Other Contacts', async () => {
+  it('falls back to the IM address as display name and files it in Other Contacts', async () => {
     const { reply, contactId } = await addContact(user1, { imAddress: 'bob@contoso.com' });
     assert.equal(text(reply.doc, `${PERSONA}/t:DisplayName`), 'bob@contoso.com');
     const list = await itemList(user1);
@@ -119,7 +119,7 @@ describe('AddNewImContactToGroup', () => {
     assert.equal(count(list, `${groupNamed('Twice')}/t:MemberCorrelationKey/t:ItemId`), 1);
   });
 
-  it('gives ErrorNonExistentMailbox with the mailbox GUID for a group of another mailbox', async () => {
+  it('gives ErrorNonExistentMailbox with the GUID for a group of another mailbox', async () => {
     const foreign = await createGroup(user2, 'Theirs');
     const reply = await user1.call(
       addNewImContactToGroup({ imAddress: 'eve@contoso.com', groupId: foreign }),
@@ -199,7 +199,7 @@ describe('RemoveImContactFromGroup', () => {
     assert.notEqual(readded.contactId, contactId);
   });
 
-  it('gives ErrorInvalidImGroupId for a contact that is not in the group (member-check: srv)', async () => {
+  it('gives ErrorInvalidImGroupId for a contact not in the group (member-check: srv)', async () => {
     const team = await createGroup(user1, 'Elsewhere');
     const { contactId } = await addContact(user1, { imAddress: 'kim@contoso.com' });
     const reply = await user1.call(removeImContactFromGroup(contactId, team));

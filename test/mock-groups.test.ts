@@ -165,7 +165,7 @@ describe('RemoveImGroup', () => {
     assert.equal(text(reply.doc, `${path}/m:MessageText`), 'Id is malformed.');
   });
 
-  it('gives ErrorNonExistentMailbox for a group of another mailbox, and leaves it alone', async () => {
+  it('gives ErrorNonExistentMailbox for a foreign group, and leaves it alone', async () => {
     const theirs = await createGroup(user2, 'Theirs');
     expectError(
       await user1.call(removeImGroup(theirs)),

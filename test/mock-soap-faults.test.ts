@@ -38,7 +38,7 @@ function locate(request: string, qname: string): { line: number; position: numbe
 }
 
 describe('mock SOAP faults: shape', () => {
-  it('has faultcode a:<Code> with a bound to the types namespace, xml:lang and detail', async () => {
+  it('has faultcode a:<Code> (a = types namespace), xml:lang and the detail', async () => {
     const reply = await user1.call('<m:AddNewImContactToGroup/>');
     expectFault(reply, 'ErrorSchemaValidation');
     const [faultcode] = nodes(reply.doc, `${FAULT}/faultcode`) as Element[];

@@ -1,0 +1,110 @@
+import type { XmlElement } from 'libxml2-wasm';
+import { NS } from '../support/xml/namespaces.ts';
+import type { Account } from './accounts.ts';
+import { ResponseError, SoapFault } from './errors.ts';
+import type { Deviations } from './faults.ts';
+import { OPERATIONS, operationNames } from './operations/index.ts';
+import type { Operation } from './operations/types.ts';
+import { checkCulture, DEFAULT_CULTURE, supportedCulture } from './soap/culture.ts';
+import { readEnvelope } from './soap/envelope.ts';
+import { renderFault } from './soap/fault.ts';
+import { readHeaders } from './soap/headers.ts';
+import { actingAccount } from './soap/impersonation.ts';
+import { parseRequest } from './soap/parse.ts';
+import { type Outcome, renderResponse } from './soap/response.ts';
+import { checkSchema } from './soap/schema-check.ts';
+import { SourceText } from './soap/source.ts';
+import { checkVersionForIm, checkVersionValue } from './soap/version.ts';
+import type { Store } from './state/store.ts';
+import { clark } from './xml/read.ts';
+
+export interface PipelineContext {
+  store: Store;
+  deviations: Deviations;
+}
+
+export interface SoapReply {
+  status: 200 | 500;
+  xml: string;
+  /** The response code, for the request log. */
+  code: string;
+  operation?: string;
+}
+
+function unknownOperation(el: XmlElement): SoapFault {
+  const name = el.namespaceUri === NS.m ? el.name : clark(el);
+  const known = operationNames().join(', ');
+  const text = `The mock EWS server does not implement the operation '${name}'`;
+  return new SoapFault('ErrorInvalidRequest', `${text}; it implements ${known}.`);
+}
+
+/** An element in the real messages namespace that is no operation of the mock: a fault. */
+function operationFor(el: XmlElement): Operation | undefined {
+  if (el.namespaceUri !== NS.m) return undefined;
+  const operation = OPERATIONS.get(el.name);
+  if (!operation) throw unknownOperation(el);
+  return operation;
+}
+
+function dispatch(
+  operation: Operation,
+  el: XmlElement,
+  context: PipelineContext,
+  account: Account,
+) {
+  const mailbox = context.store.mailbox(account.smtp);
+  let outcome: Outcome;
+  try {
+    outcome = { payload: operation.run(el, { mailbox, deviations: context.deviations }) };
+  } catch (error) {
+    if (!(error instanceof ResponseError)) throw error;
+    outcome = { error };
+  }
+  const xml = renderResponse(operation.name, outcome, context.deviations);
+  const code = 'error' in outcome ? outcome.error.code : 'NoError';
+  return { status: 200, xml, code, operation: operation.name } as const;
+}
+
+/** Steps 3-9 of the request pipeline (mock/README.md), on a parsed document. */
+function runSteps(
+  bytes: Uint8Array,
+  caller: Account,
+  context: PipelineContext,
+  lang: { value: string },
+) {
+  const source = new SourceText(bytes);
+  const doc = parseRequest(bytes, source);
+  try {
+    const envelope = readEnvelope(doc.root, source);
+    const headers = readHeaders(envelope.header);
+    lang.value = supportedCulture(headers.culture) ?? DEFAULT_CULTURE;
+    checkVersionValue(headers.version);
+    const operation = operationFor(envelope.operation);
+    checkSchema(doc, source);
+    if (!operation) throw unknownOperation(envelope.operation);
+    checkVersionForIm(headers.version);
+    checkCulture(headers.culture);
+    const account = actingAccount(caller, headers.impersonation);
+    return dispatch(operation, envelope.operation, context, account);
+  } finally {
+    doc.dispose();
+  }
+}
+
+/**
+ * Handles an authenticated SOAP request body: a response message or a SOAP fault. Anything
+ * other than a SoapFault (a bug) propagates; the HTTP layer turns it into an internal error.
+ */
+export function handleSoap(
+  bytes: Uint8Array,
+  caller: Account,
+  context: PipelineContext,
+): SoapReply {
+  const lang = { value: DEFAULT_CULTURE };
+  try {
+    return runSteps(bytes, caller, context, lang);
+  } catch (error) {
+    if (!(error instanceof SoapFault)) throw error;
+    return { status: 500, xml: renderFault(error, lang.value), code: error.code };
+  }
+}
