@@ -53,8 +53,11 @@ function exchange(status: number, body: string, claimed = false): Exchange {
 const S = 'http://schemas.xmlsoap.org/soap/envelope/';
 const M = 'http://schemas.microsoft.com/exchange/services/2006/messages';
 const response = (cls: string) =>
-  `<s:Envelope xmlns:s="${S}"><s:Body><R xmlns="${M}" ResponseClass="${cls}"/></s:Body></s:Envelope>`;
-const fault = `<s:Envelope xmlns:s="${S}"><s:Body><s:Fault><faultcode>a:X</faultcode></s:Fault></s:Body></s:Envelope>`;
+  `<s:Envelope xmlns:s="${S}"><s:Body><R xmlns="${M}" ResponseClass="${cls}"/>` +
+  '</s:Body></s:Envelope>';
+const fault =
+  `<s:Envelope xmlns:s="${S}"><s:Body><s:Fault><faultcode>a:X</faultcode></s:Fault>` +
+  '</s:Body></s:Envelope>';
 
 describe('the unclaimed-fault guard', () => {
   it('reports faults and error responses that no step claimed', () => {

@@ -53,9 +53,7 @@ describe('XPath helpers', () => {
   });
 
   it('do not match an element of another namespace with the same local name', () => {
-    const d = doc(
-      '<DisplayName xmlns="https://schemas.microsoft.com/exchange/services/2006/types">a</DisplayName>',
-    );
+    const d = doc(`<DisplayName xmlns="${T.replace('http:', 'https:')}">a</DisplayName>`);
     assert.equal(count(d, PATH), 0);
     assert.throws(
       () => text(d, PATH),

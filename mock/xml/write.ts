@@ -1,15 +1,8 @@
-import { escapeAttr, escapeText } from '../../support/xml/escape.ts';
+import { type Attrs, attributes as attrText, escapeText } from '../../support/xml/escape.ts';
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>';
 
-export type Attrs = Record<string, string | undefined>;
-
-function attrText(attrs: Attrs): string {
-  return Object.entries(attrs)
-    .filter((entry): entry is [string, string] => entry[1] !== undefined)
-    .map(([name, value]) => ` ${name}="${escapeAttr(value)}"`)
-    .join('');
-}
+export type { Attrs };
 
 /** An element whose content is already-rendered XML (or nothing). */
 export function element(name: string, inner = '', attrs: Attrs = {}): string {

@@ -71,7 +71,9 @@ export const PERSONA_ELEMENTS: readonly ExpectedElement[] = [
     level: 'recommended',
     source: 'page list; schema EmailAddressType',
     value: EMAIL_VALUE,
-    slip: 'the page lists "Address (string)" and its sample nests <Address>; the schema says EmailAddress',
+    slip:
+      'the page lists "Address (string)" and its sample nests <Address>; ' +
+      'the schema says EmailAddress',
   },
   {
     path: 't:EmailAddress/t:RoutingType',
@@ -84,7 +86,9 @@ export const PERSONA_ELEMENTS: readonly ExpectedElement[] = [
     level: 'recommended',
     source: 'page sample; schema ArrayOfEmailAddressesType',
     value: EMAIL_VALUE,
-    slip: 'the page list omits EmailAddresses; its sample nests <EmailAddress> where the schema says Address',
+    slip:
+      'the page list omits EmailAddresses; its sample nests <EmailAddress> ' +
+      'where the schema says Address',
   },
   {
     path: 't:RelevanceScore',
@@ -112,7 +116,9 @@ export const PERSONA_ELEMENTS: readonly ExpectedElement[] = [
     level: 'recommended',
     source: 'page list',
     value: displayNameSent,
-    slip: 'the page links Value to ArrayOfStringValueType; in StringAttributedValue it is a plain xs:string',
+    slip:
+      'the page links Value to ArrayOfStringValueType; ' +
+      'in StringAttributedValue it is a plain xs:string',
   },
   {
     path: 't:FileAsIds/t:StringAttributedValue/t:Value',

@@ -84,7 +84,11 @@ function explainAuth(headers: Record<string, string>): string {
     .split(/,(?=\s*[A-Za-z-]+(?:\s|$))/)
     .map((s) => s.trim().split(/\s/)[0])
     .join(', ');
-  return `HTTP 401: the credentials were refused. The server offers: ${schemes}. This suite sends Basic (EWS_USERNAME/EWS_PASSWORD); check the account, its password and that Basic is enabled`;
+  return (
+    `HTTP 401: the credentials were refused. The server offers: ${schemes}. ` +
+    'This suite sends Basic (EWS_USERNAME/EWS_PASSWORD): check the account, its password ' +
+    'and that Basic authentication is enabled on the EWS virtual directory'
+  );
 }
 
 function transportProblem(http: HttpResult, text: string): string | undefined {
@@ -114,7 +118,8 @@ export function classify(http: HttpResult): { reply: Reply; text: string } {
     return { reply: soapReply(parseXml(text)), text };
   } catch (err) {
     const where = 'line' in (err as object) ? ` (line ${(err as { line?: number }).line})` : '';
-    const problem = `HTTP ${http.status}: the body is not well-formed XML${where}: ${(err as Error).message}`;
+    const why = (err as Error).message;
+    const problem = `HTTP ${http.status}: the body is not well-formed XML${where}: ${why}`;
     return { reply: { kind: 'not-soap', problem }, text };
   }
 }

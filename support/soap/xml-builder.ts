@@ -1,4 +1,4 @@
-import { escapeAttr, escapeText } from '../xml/escape.ts';
+import { type Attrs, attributes, escapeText } from '../xml/escape.ts';
 
 /**
  * A tiny builder for request XML. Strings passed as children are character data and are
@@ -8,14 +8,7 @@ export interface Xml {
   readonly xml: string;
 }
 
-export type Attrs = Record<string, string | undefined>;
-
-function attributes(attrs: Attrs): string {
-  return Object.entries(attrs)
-    .filter((entry): entry is [string, string] => entry[1] !== undefined)
-    .map(([name, value]) => ` ${name}="${escapeAttr(value)}"`)
-    .join('');
-}
+export type { Attrs };
 
 export function el(name: string, attrs: Attrs = {}, ...children: Array<Xml | string>): Xml {
   const body = children.map((c) => (typeof c === 'string' ? escapeText(c) : c.xml)).join('');

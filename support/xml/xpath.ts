@@ -82,7 +82,8 @@ export function explainMiss(expr: string, context: XmlNode, found: number): stri
     }
   }
   const list = children.length > 0 ? children.join(', ') : '(none)';
-  return `XPath ${expr} matched ${found} node(s). ${where}${list}. Namespaces: ${describeNamespaces()}`;
+  const namespaces = describeNamespaces();
+  return `XPath ${expr} matched ${found} node(s). ${where}${list}. Namespaces: ${namespaces}`;
 }
 
 export function nodes(context: XmlNode, expr: string): XmlNode[] {
