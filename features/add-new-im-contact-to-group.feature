@@ -195,7 +195,7 @@ Feature: AddNewImContactToGroup
     ids that are malformed or name nothing come back as error responses.
 
     Scenario: ImAddress missing
-      When the first account adds a contact with the request body:
+      When the first account sends the request body:
         """
         <m:AddNewImContactToGroup>
           <m:DisplayName>Tony Smith</m:DisplayName>
@@ -206,7 +206,7 @@ Feature: AddNewImContactToGroup
       And the fault gives the line and position of the violation
 
     Scenario: ImAddress empty
-      When the first account adds a contact with the request body:
+      When the first account sends the request body:
         """
         <m:AddNewImContactToGroup>
           <m:ImAddress></m:ImAddress>
@@ -217,7 +217,7 @@ Feature: AddNewImContactToGroup
       And the fault gives the line and position of the violation
 
     Scenario: The operation element in an https:// namespace
-      When the first account adds a contact with the request body:
+      When the first account sends the request body:
         """
         <AddNewImContactToGroup
             xmlns="https://schemas.microsoft.com/exchange/services/2006/messages">
@@ -252,3 +252,13 @@ Feature: AddNewImContactToGroup
       When the first account adds "Tony Smith" at "tsmith@contoso.com" to "Friends"
       Then the server answers with a SOAP fault
       And the fault's response code is "ErrorIncorrectSchemaVersion" (recommended)
+
+  Rule: The number of contacts is limited
+    The default limit is 1000 contacts; EWS_MAX_CONTACTS sets another. On a live server this
+    runs only with EWS_LIMITS=1, and counts from the contacts the mailbox already has.
+
+    @limits
+    Scenario: One contact more than the limit is refused
+      Given the first account has as many contacts as the limit allows
+      When the first account adds "One Too Many" at "toomany@contoso.com" to "Friends"
+      Then the response class is "Error" and the response code is "ErrorImContactLimitReached"

@@ -53,14 +53,6 @@ When(
   },
 );
 
-When(
-  'the {role} account adds a contact with the request body:',
-  async function (this: EwsWorld, who: AccountRole, body: string) {
-    const xml = body.replaceAll('tsmith@contoso.com', this.unique('tsmith@contoso.com'));
-    await this.send(who, 'AddNewImContactToGroup', { xml });
-  },
-);
-
 async function sendSample(w: EwsWorld, group: string, sample: string): Promise<void> {
   const id = groupId(w, group);
   const imAddress = w.sampleAddress('tsmith@contoso.com');

@@ -36,3 +36,14 @@ Then("the persona's display name is the one that was sent", function (this: EwsW
 Then('both responses name the same contact \\({level})', function (this: EwsWorld, level: Level) {
   p.sameContactTwice(this, level);
 });
+
+Then('the persona has a PersonaId and a Quick Contacts attribution', function (this: EwsWorld) {
+  p.identified(this);
+});
+
+Then(
+  "the persona's phone number is {string} \\({level})",
+  function (this: EwsWorld, number: string, level: Level) {
+    p.phoneNumber(this, number, level);
+  },
+);

@@ -17,6 +17,14 @@ Then(
   },
 );
 
+Then(
+  'the response class is {string} and the response code is {string} \\({level})',
+  function (this: EwsWorld, cls: string, code: string, level: Level) {
+    a.responseClassAndCode(this, cls, []);
+    a.responseCode(this, code, level);
+  },
+);
+
 Then('the response class is {string}', function (this: EwsWorld, cls: string) {
   a.responseClassAndCode(this, cls, []);
 });
@@ -67,6 +75,10 @@ Then(
     a.serverVersionInfo(this);
   },
 );
+
+Then('the error has a MessageText and DescriptiveLinkKey 0', function (this: EwsWorld) {
+  a.errorDetails(this, undefined);
+});
 
 Then(
   'the error has a MessageText, DescriptiveLinkKey 0 and a MessageXml value {string}',

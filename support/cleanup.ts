@@ -1,7 +1,9 @@
 import type { AccountRole } from './config.ts';
 import type { ItemId } from './ews/ids.ts';
 import type { ImApi } from './ews/im-api.ts';
-import type { ImItemList } from './ews/responses.ts';
+import type { ImGroup, ImItemList } from './ews/responses.ts';
+
+const DG_TYPE = 'IPM.DistList.MOC.DG';
 
 /**
  * Leaves every mailbox as the scenario found it. Before the first change in a mailbox, the IM
@@ -83,17 +85,26 @@ export class Cleanup {
   private async restore(who: AccountRole, snapshot: Snapshot): Promise<string[]> {
     const before = await this.im.list(who, 'cleanup');
     const { groups, contacts } = this.targets(who, snapshot, before);
+    const doomed = before.groups.filter((g) => groups.has(g.id.id));
     for (const group of before.groups) {
       for (const member of group.members) {
-        if (contacts.has(member.id)) await this.im.removeMember(who, member, group.id, 'cleanup');
+        if (contacts.has(member.id) && !this.goesWithGroups(member, doomed, before)) {
+          await this.im.removeMember(who, member, group.id, 'cleanup');
+        }
       }
     }
-    for (const id of groups.values()) {
-      if (before.groups.some((g) => g.id.id === id.id)) {
-        await this.im.removeGroup(who, id, 'cleanup');
-      }
+    for (const group of doomed) {
+      if (group.groupType === DG_TYPE) {
+        await this.im.removeDistributionGroup(who, group.id, 'cleanup');
+      } else await this.im.removeGroup(who, group.id, 'cleanup');
     }
     return this.verify(who, await this.im.list(who, 'cleanup'), groups, contacts);
+  }
+
+  /** A contact only in groups about to be removed goes with them (facts sheet 4.11). */
+  private goesWithGroups(member: ItemId, doomed: ImGroup[], list: ImItemList): boolean {
+    const holding = list.groups.filter((g) => g.members.some((m) => m.id === member.id));
+    return holding.every((g) => doomed.includes(g) && g.groupType !== DG_TYPE);
   }
 
   private verify(

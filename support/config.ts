@@ -20,8 +20,21 @@ export interface LiveTarget {
   accounts: Partial<Record<AccountRole, Credentials>> & { first: Credentials };
 }
 
+/** Scenarios that change what the suite cannot restore, or that take long, are opt-in live. */
+export interface Optional {
+  /** A distribution group that exists on the server (EWS_DG_ADDRESS). */
+  dgAddress: string | undefined;
+  /** EWS_LIMITS=1: fill the mailbox up to the group and contact limits. */
+  limits: boolean;
+  maxGroups: number;
+  maxContacts: number;
+  /** EWS_MIGRATION_FLAG=1: send SetImListMigrationCompleted. */
+  migrationFlag: boolean;
+}
+
 export interface Config {
   target: LiveTarget | { kind: 'embedded' };
+  optional: Optional;
   version: string;
   timeoutMs: number;
   insecureTls: boolean;
@@ -90,6 +103,30 @@ function timeout(env: Env, problems: string[]): number {
   return value;
 }
 
+function count(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    problems.push(`${name} must be a positive whole number, not "${raw}"`);
+  }
+  return value;
+}
+
+function optional(env: Env, problems: string[]): Optional {
+  const dg = env.EWS_DG_ADDRESS;
+  if (dg !== undefined && !/^[^@\s]+@[^@\s]+$/.test(dg)) {
+    problems.push(`EWS_DG_ADDRESS must be an SMTP address, not "${dg}"`);
+  }
+  return {
+    dgAddress: dg,
+    limits: env.EWS_LIMITS === '1',
+    maxGroups: count(env, 'EWS_MAX_GROUPS', 64, problems),
+    maxContacts: count(env, 'EWS_MAX_CONTACTS', 1000, problems),
+    migrationFlag: env.EWS_MIGRATION_FLAG === '1',
+  };
+}
+
 function runPrefix(env: Env, problems: string[]): string {
   const value = env.EWS_RUN_PREFIX ?? `ewsct-${randomBytes(4).toString('hex')}`;
   if (!/^[a-z][a-z0-9-]{3,30}$/.test(value)) {
@@ -107,6 +144,7 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const config: Config = {
     target: live ?? { kind: 'embedded' },
+    optional: optional(env, problems),
     version: version(env, problems),
     timeoutMs: timeout(env, problems),
     insecureTls: env.EWS_INSECURE_TLS === '1',

@@ -42,6 +42,24 @@ skipUnless('@needs-impersonator', () =>
     : 'needs an account with impersonation rights: set EWS_IMPERSONATOR_USERNAME and _PASSWORD',
 );
 
+skipUnless('@needs-distribution-group', () =>
+  currentTarget().embedded || sessionConfig().optional.dgAddress
+    ? undefined
+    : 'needs a distribution group that exists on the server: set EWS_DG_ADDRESS',
+);
+
+skipUnless('@limits', () =>
+  currentTarget().embedded || sessionConfig().optional.limits
+    ? undefined
+    : 'fills the mailbox up to its limits: set EWS_LIMITS=1 to run it on a live server',
+);
+
+skipUnless('@migration-flag', () =>
+  currentTarget().embedded || sessionConfig().optional.migrationFlag
+    ? undefined
+    : 'sets a flag the suite cannot read back or restore: set EWS_MIGRATION_FLAG=1 to run it',
+);
+
 skipUnless('@mock-only', () =>
   currentTarget().embedded ? undefined : 'only meaningful against the embedded mock',
 );

@@ -22,3 +22,10 @@ defineParameterType({
     return isEmbeddedTarget() ? 'required' : 'recommended';
   },
 });
+
+/** `{names}`: one or more quoted names separated by commas, e.g. "Friends", "Work". */
+defineParameterType({
+  name: 'names',
+  regexp: /"[^"]*"(?:, "[^"]*")*/,
+  transformer: (s: string): string[] => [...s.matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? ''),
+});

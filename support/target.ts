@@ -38,7 +38,8 @@ export async function openTarget(config: Config): Promise<Target> {
     return current;
   }
   const faults = process.env.EWS_MOCK_FAULTS?.split(',').filter(Boolean) ?? [];
-  mock = await startMock({ port: 0, faults });
+  const { maxGroups, maxContacts } = config.optional;
+  mock = await startMock({ port: 0, faults, limits: { groups: maxGroups, contacts: maxContacts } });
   current = { url: mock.url, embedded: true, accounts: mockAccounts(mock) };
   return current;
 }

@@ -2,8 +2,11 @@ import { type IWorldOptions, setWorldConstructor, World } from '@cucumber/cucumb
 import { Checks, type Level } from './checks.ts';
 import { Cleanup } from './cleanup.ts';
 import type { AccountRole, Config, Credentials } from './config.ts';
+import { type ArgValue, buildRequest } from './ews/generic-request.ts';
+import type { ItemId } from './ews/ids.ts';
 import { ImApi, type Phase } from './ews/im-api.ts';
 import { observeCreated } from './ews/observe.ts';
+import { operation } from './ews/operations.ts';
 import type { ImGroup } from './ews/responses.ts';
 import { describeExchange } from './ews/responses.ts';
 import type { Sent } from './expectations/persona-elements.ts';
@@ -23,6 +26,8 @@ export class EwsWorld extends World {
   readonly checks = new Checks();
   readonly exchanges: Exchange[] = [];
   readonly groups = new Map<string, ImGroup & { owner: AccountRole }>();
+  /** Contacts the scenario set up, by the name the feature gave them. */
+  readonly contacts = new Map<string, { id: ItemId; owner: AccountRole }>();
   readonly im: ImApi;
   readonly cleanup: Cleanup;
   private soapClient: SoapClient | undefined;
@@ -131,9 +136,49 @@ export class EwsWorld extends World {
     this.last.claimed = true;
   }
 
+  /** Sends an IM-list operation built from named arguments, in schema order. */
+  async sendOperation(
+    who: AccountRole,
+    op: string,
+    args: Map<string, ArgValue>,
+  ): Promise<Exchange> {
+    const exchange = await this.send(who, op, buildRequest(op, args));
+    if (operation(op).payload === 'Persona') {
+      const address = args.get('ImAddress') ?? args.get('ImContactSipUriAddress');
+      const name = args.get('DisplayName');
+      const sent = {
+        imAddress: String(address ?? ''),
+        ...(name ? { displayName: String(name) } : {}),
+      };
+      this.adds.push({ exchange, sent });
+    }
+    return exchange;
+  }
+
+  /** The distribution group scenarios add: the mock's seeded one, or EWS_DG_ADDRESS. */
+  distributionGroup(): string {
+    if (this.target.embedded) return 'sales@contoso.com';
+    const address = this.config.optional.dgAddress;
+    if (!address) throw new Error('no distribution group: set EWS_DG_ADDRESS');
+    return address;
+  }
+
+  /** The id of a system group (created on demand by GetImItemList) of a mailbox. */
+  async systemGroupId(type: string, who: AccountRole = 'first'): Promise<ItemId> {
+    const group = (await this.im.list(who)).groups.find((g) => g.groupType === type);
+    if (!group) throw new Error(`the ${who} account's IM list has no ${type} group`);
+    return group.id;
+  }
+
   async disposeClient(): Promise<void> {
     await this.soapClient?.dispose();
     this.soapClient = undefined;
+  }
+
+  contact(name: string): { id: ItemId; owner: AccountRole } {
+    const contact = this.contacts.get(name);
+    if (!contact) throw new Error(`no contact named "${name}" was set up in this scenario`);
+    return contact;
   }
 
   group(name: string): ImGroup & { owner: AccountRole } {

@@ -107,3 +107,18 @@ export function sameContactTwice(w: EwsWorld, level: Level): void {
     expectEqual(contactIdOf(w, -1).id, contactIdOf(w, 0).id, 'contact id of the second add');
   });
 }
+
+export function identified(w: EwsWorld): void {
+  w.verify('required', 'Persona has a PersonaId and a Quick Contacts attribution', () => {
+    expectThat(text(personaOf(w), 't:PersonaId/@Id') !== '', 'PersonaId/@Id is empty');
+    expectThat(contactIdOf(w).id !== '', 'the attribution SourceId/@Id is empty');
+  });
+}
+
+export function phoneNumber(w: EwsWorld, number: string, level: Level): void {
+  w.verify(level, 'Persona lists the telephone number among its phone numbers', () => {
+    const numbers = nodes(personaOf(w), '*/t:PhoneNumberAttributedValue/t:Value/t:Number');
+    const values = numbers.map((n) => n.textContent);
+    expectThat(values.includes(number), `phone numbers: [${values.join(', ')}]`);
+  });
+}

@@ -60,6 +60,11 @@ export class ImApi {
     await this.succeed(who, 'RemoveImGroup', req.removeImGroup(group), phase);
   }
 
+  async removeDistributionGroup(who: AccountRole, group: ItemId, phase: Phase): Promise<void> {
+    const body = req.removeDistributionGroupFromImList(group);
+    await this.succeed(who, 'RemoveDistributionGroupFromImList', body, phase);
+  }
+
   async removeMember(
     who: AccountRole,
     contact: ItemId,

@@ -47,3 +47,7 @@ export function removeImContactFromGroup(contactId: ItemId, groupId: ItemId): Xm
 export function removeImGroup(groupId: ItemId): Xml {
   return el('m:RemoveImGroup', {}, ...present(itemId('m:GroupId', groupId)));
 }
+
+export function removeDistributionGroupFromImList(groupId: ItemId): Xml {
+  return el('m:RemoveDistributionGroupFromImList', {}, ...present(itemId('m:GroupId', groupId)));
+}

@@ -1,0 +1,76 @@
+@AICTG
+Feature: AddImContactToGroup
+  AddImContactToGroup puts an existing IM contact (one in Quick Contacts) into another IM group.
+  Without GroupId it goes to Other Contacts (facts sheet 4.2). The response has no payload.
+
+  Background:
+    Given the first account has a new IM group "Friends"
+    And the first account has a new IM group "Work"
+    And the first account has a new IM contact "Tony" at "tsmith@contoso.com" in "Friends"
+
+  Rule: The contact becomes a member of a second group
+    Scenario: The page's example: ContactId and GroupId
+      When the first account sends AddImContactToGroup with:
+        | ContactId | contact "Tony" |
+        | GroupId   | group "Work"   |
+      Then the response class is "Success" and the response code is "NoError"
+      And the response has no payload
+      And the first account's IM list shows "Tony" in "Friends"
+      And the first account's IM list shows "Tony" in "Work"
+
+    Scenario: Without GroupId the contact goes to Other Contacts
+      When the first account sends AddImContactToGroup with:
+        | ContactId | contact "Tony" |
+      Then the response class is "Success" and the response code is "NoError"
+      And the first account's IM list shows "Tony" in the "IPM.DistList.MOC.OtherContacts" group (recommended)
+
+    Scenario: Adding a contact to a group it is already in changes nothing
+      When the first account sends AddImContactToGroup with:
+        | ContactId | contact "Tony"  |
+        | GroupId   | group "Friends" |
+      Then the response class is "Success" and the response code is "NoError" (recommended)
+      And the first account's IM list shows "Tony" in "Friends"
+
+  Rule: Only contacts and groups of the caller's IM list are accepted
+    Scenario: The page's error example: an id that is not an IM contact
+      When the first account sends AddImContactToGroup with:
+        | ContactId | group "Friends" |
+        | GroupId   | group "Work"    |
+      Then the response class is "Error" and the response code is "ErrorInvalidImContactId"
+      And the error has a MessageText and DescriptiveLinkKey 0
+
+    Scenario Outline: A <what>
+      When the first account sends AddImContactToGroup with:
+        | ContactId | <contact> |
+        | GroupId   | <group>   |
+      Then the response class is "Error"
+      And the response code is "<code>" (recommended)
+
+      Examples:
+        | what               | contact        | group          | code                    |
+        | malformed ContactId | id "not-an-id" | group "Work"   | ErrorInvalidIdMalformed |
+        | malformed GroupId  | contact "Tony" | id "not-an-id" | ErrorInvalidIdMalformed |
+
+    Scenario: A group that was removed
+      Given the first account has removed the IM group "Work"
+      When the first account sends AddImContactToGroup with:
+        | ContactId | contact "Tony" |
+        | GroupId   | group "Work"   |
+      Then the response class is "Error"
+      And the response code is "ErrorInvalidImGroupId" (recommended)
+
+    @needs-second-account
+    Scenario: A contact of another mailbox
+      Given the second account has a new IM group "Theirs"
+      And the second account has a new IM contact "Pat" at "pat@fabrikam.com" in "Theirs"
+      When the first account sends AddImContactToGroup with:
+        | ContactId | contact "Pat" |
+        | GroupId   | group "Work"  |
+      Then the response class is "Error"
+      And the response code is "ErrorNonExistentMailbox" (recommended)
+
+    Scenario: ContactId missing
+      When the first account sends AddImContactToGroup without its ContactId, with:
+        | GroupId | group "Work" |
+      Then the server answers with a SOAP fault
+      And the fault's response code is "ErrorSchemaValidation" (required)

@@ -1,0 +1,33 @@
+@GIIL
+Feature: GetImItemList
+  GetImItemList returns the caller's whole IM list: every group, the three system groups
+  (Favorites, Tagged, Other Contacts) created on demand, each group's members by contact id, and
+  a persona for every member (facts sheet 4.6). It takes no argument but ExtendedProperties.
+  Group order is not specified and is not checked.
+
+  Background:
+    Given the first account has a new IM group "Friends"
+    And the first account has a new IM contact "Tony" at "tsmith@contoso.com" in "Friends"
+
+  Rule: The whole list comes back
+    Scenario: The page's example: no arguments
+      When the first account sends GetImItemList without arguments
+      Then the response class is "Success" and the response code is "NoError"
+      And the IM list holds the system groups Favorites, Tagged and Other Contacts
+      And the IM list holds the group "Friends" with the member "Tony"
+      And the IM list holds a persona for "Tony" with the IM address "tsmith@contoso.com"
+      And every group in the IM list has a DisplayName, a GroupType and an ExchangeStoreId
+
+    Scenario: ExtendedProperties are accepted
+      When the first account sends GetImItemList with:
+        | ExtendedProperties | property 0x3001 String |
+      Then the response class is "Success" and the response code is "NoError"
+      And the IM list holds the group "Friends" with the member "Tony"
+
+  Rule: A wrong RequestServerVersion is refused with a SOAP fault
+    Scenario: The page's error example: a version older than Exchange 2013
+      Given the next request carries the headers:
+        | RequestServerVersion | Exchange2010_SP2 |
+      When the first account sends GetImItemList without arguments
+      Then the server answers with a SOAP fault
+      And the fault's response code is "ErrorIncorrectSchemaVersion" (required)

@@ -1,0 +1,32 @@
+@RDGFIL @needs-distribution-group
+Feature: RemoveDistributionGroupFromImList
+  RemoveDistributionGroupFromImList removes a distribution-group entry (type IPM.DistList.MOC.DG)
+  from the IM list, and only it. Other kinds of group are refused (facts sheet 4.9).
+
+  Background:
+    Given the first account has a new IM group "Friends"
+    And the first account has added the distribution group as "Sales"
+
+  Rule: The distribution group leaves the IM list, and nothing else does
+    Scenario: Removing the distribution group
+      When the first account sends RemoveDistributionGroupFromImList with:
+        | GroupId | group "Sales" |
+      Then the response class is "Success" and the response code is "NoError"
+      And the response has no payload
+      And the first account's IM list has no group "Sales"
+      And the first account's IM list has the group "Friends"
+
+  Rule: Only distribution-group entries of the list can be removed
+    Scenario: The page's error example: a group already removed
+      Given the first account has removed the distribution group "Sales"
+      When the first account sends RemoveDistributionGroupFromImList with:
+        | GroupId | group "Sales" |
+      Then the response class is "Error" and the response code is one of:
+        | ErrorItemNotFound     |
+        | ErrorInvalidImGroupId |
+
+    Scenario: A user group
+      When the first account sends RemoveDistributionGroupFromImList with:
+        | GroupId | group "Friends" |
+      Then the response class is "Error" and the response code is "ErrorInvalidImGroupId" (recommended)
+      And the first account's IM list has the group "Friends"

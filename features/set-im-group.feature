@@ -1,0 +1,61 @@
+@SIG
+Feature: SetImGroup
+  SetImGroup renames a user IM group: GroupId and NewDisplayName are both required (the page's
+  "only takes a single display name argument" is a slip, facts sheet 4.12). Only user groups can
+  be renamed, and a name that another group has, or the group's own current name, is refused.
+
+  Background:
+    Given the first account has a new IM group "Friends"
+
+  Rule: A user group is renamed
+    Scenario: The new name shows in GetImItemList
+      When the first account sends SetImGroup with:
+        | GroupId        | group "Friends"      |
+        | NewDisplayName | name "Best Friends"  |
+      Then the response class is "Success" and the response code is "NoError"
+      And the response has no payload
+      And the first account's IM list shows the group "Friends" named "Best Friends"
+
+  Rule: Names that exist are refused
+    Scenario: The name of another group
+      Given the first account has a new IM group "Work"
+      When the first account sends SetImGroup with:
+        | GroupId        | group "Friends" |
+        | NewDisplayName | name "Work"     |
+      Then the response class is "Error" and the response code is "ErrorImGroupDisplayNameAlreadyExists"
+      And the first account's IM list shows the group "Friends" named "Friends"
+
+    Scenario: The page's error example: the group's own current name
+      When the first account sends SetImGroup with:
+        | GroupId        | group "Friends" |
+        | NewDisplayName | name "Friends"  |
+      Then the response class is "Error" and the response code is "ErrorImGroupDisplayNameAlreadyExists"
+
+  Rule: Only user groups of the caller's mailbox can be renamed
+    Scenario Outline: Renaming <what>
+      When the first account sends SetImGroup with:
+        | GroupId        | <group>             |
+        | NewDisplayName | name "Best Friends" |
+      Then the response class is "Error" and the response code is one of:
+        | <code> |
+
+      Examples:
+        | what                    | group                                  | code                    |
+        | the Favorites group     | the "IPM.DistList.MOC.Favorites" group | ErrorInvalidImGroupId   |
+        | the Other Contacts group | the "IPM.DistList.MOC.OtherContacts" group | ErrorInvalidImGroupId |
+        | a malformed id          | id "not-an-id"                         | ErrorInvalidIdMalformed |
+
+    @needs-second-account
+    Scenario: A group of another mailbox
+      Given the second account has a new IM group "Theirs"
+      When the first account sends SetImGroup with:
+        | GroupId        | group "Theirs"      |
+        | NewDisplayName | name "Best Friends" |
+      Then the response class is "Error" and the response code is "ErrorNonExistentMailbox" (recommended)
+
+  Rule: Both arguments are required
+    Scenario: NewDisplayName missing
+      When the first account sends SetImGroup without its NewDisplayName, with:
+        | GroupId | group "Friends" |
+      Then the server answers with a SOAP fault
+      And the fault's response code is "ErrorSchemaValidation" (required)

@@ -1,0 +1,79 @@
+import type { AccountRole } from '../config.ts';
+import type { EwsWorld } from '../world.ts';
+import { one } from '../xml/xpath.ts';
+import { type ArgValue, buildRequest } from './generic-request.ts';
+import type { ItemId } from './ids.ts';
+import { contactIdsOf, readGroup, responseMessage } from './responses.ts';
+
+/**
+ * Setup steps' work: groups and contacts a scenario needs before the operation under test,
+ * made through the IM-list operations themselves and registered for cleanup. A setup request
+ * that fails makes the scenario fail as a setup problem, not as a conformance verdict.
+ */
+async function setupCall(w: EwsWorld, who: AccountRole, op: string, args: Map<string, ArgValue>) {
+  await w.cleanup.ensureSnapshot(who);
+  const body = buildRequest(op, args);
+  const exchange = await w.send(who, op, body, { phase: 'setup' });
+  const message = responseMessage(exchange);
+  if (message.responseClass !== 'Success') {
+    throw new Error(`setup: ${op} as the ${who} account answered ${message.responseCode}`);
+  }
+  return message;
+}
+
+export async function newContact(
+  w: EwsWorld,
+  who: AccountRole,
+  name: string,
+  address: string,
+  group: string,
+): Promise<void> {
+  const args = new Map<string, ArgValue>([
+    ['ImAddress', w.unique(address)],
+    ['DisplayName', w.unique(name)],
+    ['GroupId', w.group(group).id],
+  ]);
+  const message = await setupCall(w, who, 'AddNewImContactToGroup', args);
+  const [id] = contactIdsOf(one(message.root, 'm:Persona'));
+  if (!id) throw new Error("setup: the new contact's persona names no Quick Contacts SourceId");
+  w.contacts.set(name, { id, owner: who });
+}
+
+export async function addToGroup(w: EwsWorld, who: AccountRole, contact: string, group: string) {
+  const args = new Map<string, ArgValue>([
+    ['ContactId', w.contact(contact).id],
+    ['GroupId', w.group(group).id],
+  ]);
+  await setupCall(w, who, 'AddImContactToGroup', args);
+}
+
+export async function removeFromGroup(
+  w: EwsWorld,
+  who: AccountRole,
+  contact: string,
+  group: string,
+) {
+  const args = new Map<string, ArgValue>([
+    ['ContactId', w.contact(contact).id],
+    ['GroupId', w.group(group).id],
+  ]);
+  await setupCall(w, who, 'RemoveImContactFromGroup', args);
+}
+
+export async function addDistributionGroup(w: EwsWorld, who: AccountRole, name: string) {
+  const args = new Map<string, ArgValue>([
+    ['SmtpAddress', w.distributionGroup()],
+    ['DisplayName', w.unique(name)],
+  ]);
+  const message = await setupCall(w, who, 'AddDistributionGroupToImList', args);
+  w.groups.set(name, { ...readGroup(one(message.root, 'm:ImGroup')), owner: who });
+}
+
+export async function removeDistributionGroup(w: EwsWorld, who: AccountRole, id: ItemId) {
+  await setupCall(
+    w,
+    who,
+    'RemoveDistributionGroupFromImList',
+    new Map<string, ArgValue>([['GroupId', id]]),
+  );
+}

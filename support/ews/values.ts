@@ -1,0 +1,66 @@
+import type { EwsWorld } from '../world.ts';
+import type { ArgValue } from './generic-request.ts';
+import type { ItemId } from './ids.ts';
+import type { ArgKind } from './operations.ts';
+
+/**
+ * The value expressions of the features' argument tables, resolved against the scenario:
+ *   group "Friends", contact "Tony", groups "A", "B", contacts "A", "B", the "TYPE" group,
+ *   name "Best Friends" and address "x@contoso.com" (both made unique to the run),
+ *   "literal text", id "literal id", true, false, the distribution group,
+ *   property 0x3001 String.
+ */
+const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
+
+function quoted(expr: string): string[] {
+  return [...expr.matchAll(QUOTED)].map((m) => (m[1] ?? '').replace(/\\"/g, '"'));
+}
+
+function first(expr: string): string {
+  const [value] = quoted(expr);
+  if (value === undefined) throw new Error(`value "${expr}" needs a quoted name`);
+  return value;
+}
+
+async function idValue(w: EwsWorld, expr: string): Promise<ItemId> {
+  if (expr.startsWith('group ')) return w.group(first(expr)).id;
+  if (expr.startsWith('contact ')) return w.contact(first(expr)).id;
+  if (expr.startsWith('id ')) return { id: first(expr) };
+  const type = /^the "([^"]+)" group$/.exec(expr)?.[1];
+  if (type) return w.systemGroupId(type);
+  throw new Error(`"${expr}" is not an id expression (group "…", contact "…", id "…")`);
+}
+
+async function idsValue(w: EwsWorld, expr: string): Promise<ItemId[]> {
+  const names = quoted(expr);
+  if (expr.startsWith('groups ')) return names.map((n) => w.group(n).id);
+  if (expr.startsWith('contacts ')) return names.map((n) => w.contact(n).id);
+  if (expr.startsWith('ids ')) return names.map((id) => ({ id }));
+  return [await idValue(w, expr)];
+}
+
+function textValue(w: EwsWorld, expr: string): string {
+  if (expr.startsWith('name ') || expr.startsWith('address ')) return w.unique(first(expr));
+  if (expr === 'the distribution group') return w.distributionGroup();
+  if (expr.startsWith('"')) return first(expr);
+  throw new Error(`"${expr}" is not a text expression (name "…", address "…", "…")`);
+}
+
+export async function resolveValue(w: EwsWorld, kind: ArgKind, expr: string): Promise<ArgValue> {
+  switch (kind) {
+    case 'text':
+      return textValue(w, expr);
+    case 'boolean':
+      if (expr !== 'true' && expr !== 'false') throw new Error(`"${expr}" is not true or false`);
+      return expr === 'true';
+    case 'id':
+      return idValue(w, expr);
+    case 'ids':
+      return idsValue(w, expr);
+    case 'extended-properties': {
+      const m = /^property (\S+) (\S+)$/.exec(expr);
+      if (!m) throw new Error(`"${expr}" is not "property TAG TYPE"`);
+      return [{ propertyTag: m[1] ?? '', propertyType: m[2] ?? '' }];
+    }
+  }
+}
