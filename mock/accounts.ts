@@ -1,3 +1,5 @@
+import type { ImListState } from './state/mailbox.ts';
+
 /** The mock's fixed accounts. Basic auth only; the username is the SMTP address. */
 export interface Account {
   username: string;
@@ -8,6 +10,8 @@ export interface Account {
   sid: string;
   /** SMTP addresses this account may impersonate (besides itself). */
   mayImpersonate: readonly string[];
+  /** `not-migrated`: the IM list was never migrated (policy `not-migrated: folder-not-found`). */
+  imList: ImListState;
 }
 
 export const ACCOUNTS: readonly Account[] = [
@@ -18,6 +22,7 @@ export const ACCOUNTS: readonly Account[] = [
     note: 'own mailbox only',
     sid: 'S-1-5-21-1004336348-1177238915-682003330-1101',
     mayImpersonate: [],
+    imList: 'migrated',
   },
   {
     username: 'user2@contoso.com',
@@ -26,6 +31,7 @@ export const ACCOUNTS: readonly Account[] = [
     note: 'own mailbox only',
     sid: 'S-1-5-21-1004336348-1177238915-682003330-1102',
     mayImpersonate: [],
+    imList: 'migrated',
   },
   {
     username: 'svc@contoso.com',
@@ -34,6 +40,16 @@ export const ACCOUNTS: readonly Account[] = [
     note: 'own mailbox; may impersonate user1 and user2',
     sid: 'S-1-5-21-1004336348-1177238915-682003330-1103',
     mayImpersonate: ['user1@contoso.com', 'user2@contoso.com'],
+    imList: 'migrated',
+  },
+  {
+    username: 'user3@contoso.com',
+    password: 'Passw0rd-3',
+    smtp: 'user3@contoso.com',
+    note: 'own mailbox; IM list never migrated: every IM operation gives ErrorFolderNotFound',
+    sid: 'S-1-5-21-1004336348-1177238915-682003330-1104',
+    mayImpersonate: [],
+    imList: 'not-migrated',
   },
 ];
 

@@ -1,22 +1,31 @@
 /**
- * `npm run mock -- --port N [--host H] [--fault NAME]...`: runs the mock EWS server until
- * SIGINT or SIGTERM. The first line on standard output is the endpoint URL.
+ * `npm run mock -- --port N [--host H] [--fault NAME]... [--policy NAME=VALUE]...`: runs the
+ * mock EWS server until SIGINT or SIGTERM. The first line on standard output is the endpoint.
  */
 import { parseArgs } from 'node:util';
 import { log, out } from '../support/log.ts';
+import { DISTRIBUTION_GROUPS } from './directory.ts';
 import { FAULTS } from './faults.ts';
+import { POLICY_CHOICES, type Policies, parsePolicyArgs } from './policies.ts';
 import { schemaCompileMs } from './schema/validator.ts';
 import { type MockServer, startMock } from './server.ts';
 
-const USAGE = `Usage: npm run mock -- [--port N] [--host H] [--fault NAME]... [--verbose]
+const POLICY_LIST = Object.entries(POLICY_CHOICES)
+  .map(([name, values]) => `${' '.repeat(21)}${name}=${values.join('|')}`)
+  .join('\n');
+
+const USAGE = `Usage: npm run mock -- [--port N] [--host H] [--fault NAME]...
+                      [--policy NAME=VALUE]... [--verbose]
        npm run mock -- --list-faults | --help
 
-  --port N        TCP port, 0-65535 (default 0: a free port)
-  --host H        address to listen on (default 127.0.0.1)
-  --fault NAME    switch a deviation on (repeatable; see --list-faults)
-  --verbose       log one line per request to standard error
-  --list-faults   print the known deviations and exit
-  --help          print this text and exit`;
+  --port N           TCP port, 0-65535 (default 0: a free port)
+  --host H           address to listen on (default 127.0.0.1)
+  --fault NAME       switch a deviation on (repeatable; see --list-faults)
+  --policy NAME=VAL  pick a policy alternative (repeatable; the first value is the default):
+${POLICY_LIST}
+  --verbose          log one line per request to standard error
+  --list-faults      print the known deviations and exit
+  --help             print this text and exit`;
 
 class UsageError extends Error {}
 
@@ -30,6 +39,7 @@ function parse(argv: string[]) {
         port: { type: 'string' },
         host: { type: 'string' },
         fault: { type: 'string', multiple: true },
+        policy: { type: 'string', multiple: true },
         verbose: { type: 'boolean' },
         'list-faults': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -52,6 +62,16 @@ function portOf(text: string | undefined): number {
 function printAccounts(server: MockServer): void {
   out('Accounts (HTTP Basic; the username is the SMTP address):');
   for (const a of server.accounts) out(`  ${a.username}  password ${a.password}  (${a.note})`);
+  out('Distribution groups (AddDistributionGroupToImList):');
+  for (const g of DISTRIBUTION_GROUPS) out(`  ${g.smtpAddress}  "${g.displayName}"`);
+}
+
+function policiesOf(args: string[] | undefined): Policies {
+  try {
+    return parsePolicyArgs(args);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 function stopOnSignals(server: MockServer): void {
@@ -74,12 +94,14 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const port = portOf(values.port);
+  const policies = policiesOf(values.policy);
   let server: MockServer;
   try {
     server = await startMock({
       port,
       host: values.host,
       faults: values.fault,
+      policies,
       verbose: values.verbose,
     });
   } catch (error) {

@@ -46,15 +46,26 @@ export function schemaFault(schema: SchemaViolation): SoapFault {
   return new SoapFault('ErrorSchemaValidation', text, schema);
 }
 
-/** MessageText of the flat error responses (the first four are the texts EWS sends). */
+/**
+ * MessageText of the flat error responses. The texts down to ErrorItemNotFound are the ones
+ * EWS sends (DOCS examples, facts 4); the rest are the mock's own.
+ */
 export const RESPONSE_TEXT = {
   ErrorInvalidIdMalformed: 'Id is malformed.',
   ErrorNonExistentMailbox: 'No mailbox with such guid.',
   ErrorInvalidImGroupId: 'The specified Im Group Id is invalid.',
   ErrorInvalidImContactId: 'The specified Im Contact Id is invalid.',
+  ErrorInvalidImDistributionGroupSmtpAddress:
+    'The specified IM distribution group SMTP address is invalid.',
+  ErrorImGroupDisplayNameAlreadyExists:
+    'An IM group with the specified display name already exists.',
+  ErrorItemNotFound: 'The specified object was not found in the store.',
   ErrorInvalidIdEmpty: 'The Id attribute is empty.',
   ErrorImGroupLimitReached: 'This mailbox already holds the maximum number of IM groups.',
   ErrorImContactLimitReached: 'This mailbox already holds the maximum number of IM contacts.',
+  ErrorFolderNotFound:
+    'The IM contact list folder of this mailbox does not exist: its contact list was never ' +
+    'migrated to Exchange.',
 } as const;
 
 export type ResponseErrorCode = keyof typeof RESPONSE_TEXT;

@@ -24,6 +24,47 @@ export const FAULTS = [
     name: 'display-name-ignored',
     description: 'a new contact gets its IM address as display name, whatever was sent',
   },
+  {
+    name: 'addimcontact-error-not-raised',
+    description: 'AddImContactToGroup answers Success for a contact id that names no contact',
+  },
+  {
+    name: 'telurl-persona-out-of-order',
+    description:
+      "AddNewTelUriContactToGroup's Persona has DisplayName and DisplayNameFirstLast swapped",
+  },
+  {
+    name: 'dg-wrong-group-type',
+    description: 'AddDistributionGroupToImList returns GroupType IPM.DistList.MOC.UserGroup',
+  },
+  {
+    name: 'getimitems-extra-group',
+    description: 'GetImItems also returns a group nobody asked for',
+  },
+  {
+    name: 'removecontact-keeps-membership',
+    description: 'RemoveContactFromImList answers Success but leaves the contact in its groups',
+  },
+  {
+    name: 'removedg-removes-all',
+    description: 'RemoveDistributionGroupFromImList also removes the other distribution groups',
+  },
+  {
+    name: 'setimgroup-no-rename',
+    description: 'SetImGroup answers Success but the group keeps its old name',
+  },
+  {
+    name: 'migration-flag-fault',
+    description: 'SetImListMigrationCompleted answers an ErrorInternalServerError SOAP fault',
+  },
+  {
+    name: 'cleanup-noop',
+    description: 'RemoveImGroup and RemoveImContactFromGroup answer Success but change nothing',
+  },
+  {
+    name: 'group-limit-off-by-one',
+    description: 'one group more than the limit is allowed (65 user groups by default)',
+  },
 ] as const satisfies readonly { name: string; description: string }[];
 
 export type FaultName = (typeof FAULTS)[number]['name'];

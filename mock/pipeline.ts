@@ -5,6 +5,7 @@ import { ResponseError, SoapFault } from './errors.ts';
 import type { Deviations } from './faults.ts';
 import { OPERATIONS, operationNames } from './operations/index.ts';
 import type { Operation } from './operations/types.ts';
+import type { Policies } from './policies.ts';
 import { checkCulture, DEFAULT_CULTURE, supportedCulture } from './soap/culture.ts';
 import { readEnvelope } from './soap/envelope.ts';
 import { renderFault } from './soap/fault.ts';
@@ -15,12 +16,14 @@ import { type Outcome, renderResponse } from './soap/response.ts';
 import { checkSchema } from './soap/schema-check.ts';
 import { SourceText } from './soap/source.ts';
 import { checkVersionForIm, checkVersionValue } from './soap/version.ts';
+import { requireImList } from './state/mailbox.ts';
 import type { Store } from './state/store.ts';
 import { clark } from './xml/read.ts';
 
 export interface PipelineContext {
   store: Store;
   deviations: Deviations;
+  policies: Readonly<Policies>;
 }
 
 export interface SoapReply {
@@ -53,9 +56,11 @@ function dispatch(
   account: Account,
 ) {
   const mailbox = context.store.mailbox(account.smtp);
+  const { deviations, policies } = context;
   let outcome: Outcome;
   try {
-    outcome = { payload: operation.run(el, { mailbox, deviations: context.deviations }) };
+    requireImList(mailbox);
+    outcome = { payload: operation.run(el, { mailbox, deviations, policies }) };
   } catch (error) {
     if (!(error instanceof ResponseError)) throw error;
     outcome = { error };

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ACCOUNTS } from './accounts.ts';
 import { Deviations } from './faults.ts';
 import { createHandler } from './http/handler.ts';
+import { type Policies, resolvePolicies } from './policies.ts';
 import { envelopeValidator } from './schema/validator.ts';
 import { DEFAULT_LIMITS, type Limits } from './state/mailbox.ts';
 import { Store } from './state/store.ts';
@@ -14,8 +15,13 @@ export interface MockOptions {
   host?: string;
   /** Deviations to switch on, by name (mock/faults.ts). */
   faults?: string[];
-  /** Per-mailbox limits; defaults 64 user groups and 1000 contacts. */
+  /** Per-mailbox limits; defaults 64 groups (user groups and DG entries) and 1000 contacts. */
   limits?: Partial<Limits>;
+  /**
+   * Alternatives to the default named policies (mock/POLICIES.md, mock/policies.ts), e.g.
+   * `{ 'member-check': 'docs' }`. An unknown name or value (untyped callers) makes it reject.
+   */
+  policies?: Partial<Policies>;
   /** Log one line per request through support/log.ts. */
   verbose?: boolean;
 }
@@ -60,9 +66,11 @@ function closer(server: Server): () => Promise<void> {
 /** Starts a mock EWS server with a fresh in-memory state. */
 export async function startMock(options: MockOptions = {}): Promise<MockServer> {
   const deviations = Deviations.parse(options.faults ?? []);
+  const policies = resolvePolicies(options.policies);
   envelopeValidator();
   const store = new Store({ ...DEFAULT_LIMITS, ...options.limits });
-  const handler = createHandler({ store, deviations }, { verbose: options.verbose ?? false });
+  const context = { store, deviations, policies };
+  const handler = createHandler(context, { verbose: options.verbose ?? false });
   const server = createServer(handler);
   const host = options.host ?? '127.0.0.1';
   await listen(server, options.port ?? 0, host);

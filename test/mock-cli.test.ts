@@ -60,9 +60,16 @@ describe('mock CLI', () => {
     child.kill('SIGTERM');
     const { code, stdout } = await done;
     assert.equal(code, 0);
-    for (const name of ['user1@contoso.com', 'user2@contoso.com', 'svc@contoso.com']) {
+    const names = [
+      'user1@contoso.com',
+      'user2@contoso.com',
+      'svc@contoso.com',
+      'user3@contoso.com',
+    ];
+    for (const name of [...names, 'sales@contoso.com', 'support@contoso.com']) {
       assert.ok(stdout.includes(name), name);
     }
+    assert.match(stdout, /user3@contoso\.com {2}password Passw0rd-3 {2}\(.*never migrated/);
   });
 
   const usageErrors: Array<[string, string[], RegExp]> = [
@@ -70,6 +77,8 @@ describe('mock CLI', () => {
     ['a bad port', ['--port', 'eighty'], /--port must be an integer/],
     ['a port out of range', ['--port', '70000'], /--port must be an integer/],
     ['an unknown fault', ['--fault', 'nope'], /known faults: .*duplicate-contact/],
+    ['an unknown policy', ['--policy', 'member-check=maybe'], /known policies: .*member-check/],
+    ['a policy without a value', ['--policy', 'member-check'], /unknown mock policy/],
   ];
   for (const [what, args, message] of usageErrors) {
     it(`exits 2 with a clear message for ${what}`, async () => {
@@ -83,9 +92,10 @@ describe('mock CLI', () => {
     const faults = await finish(cli(['--list-faults']));
     assert.equal(faults.code, 0);
     assert.match(faults.stdout, /^persona-without-personaid\t/m);
-    assert.equal(faults.stdout.trim().split('\n').length, 5);
+    assert.equal(faults.stdout.trim().split('\n').length, 15);
     const help = await finish(cli(['--help']));
     assert.equal(help.code, 0);
     assert.match(help.stdout, /^Usage: npm run mock/);
+    assert.match(help.stdout, /member-check=srv\|docs/);
   });
 });

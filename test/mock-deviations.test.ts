@@ -21,11 +21,21 @@ describe('mock deviations', () => {
   it('has a catalogue entry with a description for each deviation', () => {
     const names = FAULTS.map((f) => f.name);
     assert.deepEqual(names.sort(), [
+      'addimcontact-error-not-raised',
+      'cleanup-noop',
+      'dg-wrong-group-type',
       'display-name-ignored',
       'duplicate-contact',
+      'getimitems-extra-group',
+      'group-limit-off-by-one',
       'https-namespace-response',
+      'migration-flag-fault',
       'no-server-version-info',
       'persona-without-personaid',
+      'removecontact-keeps-membership',
+      'removedg-removes-all',
+      'setimgroup-no-rename',
+      'telurl-persona-out-of-order',
     ]);
     assert.ok(FAULTS.every((f) => f.description.length > 10));
   });

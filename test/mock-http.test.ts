@@ -14,10 +14,15 @@ describe('mock HTTP layer', () => {
   });
   after(() => server.close());
 
-  it('listens on 127.0.0.1 at /EWS/Exchange.asmx and lists its three accounts', () => {
+  it('listens on 127.0.0.1 at /EWS/Exchange.asmx and lists its four accounts', () => {
     assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/EWS\/Exchange\.asmx$/);
     const names = server.accounts.map((a) => a.username);
-    assert.deepEqual(names, ['user1@contoso.com', 'user2@contoso.com', 'svc@contoso.com']);
+    assert.deepEqual(names, [
+      'user1@contoso.com',
+      'user2@contoso.com',
+      'svc@contoso.com',
+      'user3@contoso.com',
+    ]);
   });
 
   it('answers a request without credentials with 401 and a Basic challenge', async () => {

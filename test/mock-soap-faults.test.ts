@@ -184,22 +184,40 @@ describe('mock SOAP faults: MailboxCulture and TimeZoneContext', () => {
   });
 });
 
+const IM_OPERATIONS = [
+  'AddDistributionGroupToImList',
+  'AddImContactToGroup',
+  'AddImGroup',
+  'AddNewImContactToGroup',
+  'AddNewTelUriContactToGroup',
+  'GetImItemList',
+  'GetImItems',
+  'RemoveContactFromImList',
+  'RemoveDistributionGroupFromImList',
+  'RemoveImContactFromGroup',
+  'RemoveImGroup',
+  'SetImGroup',
+  'SetImListMigrationCompleted',
+];
+
 describe('mock SOAP faults: unknown operations', () => {
-  it('names an unknown messages-namespace operation and lists the implemented ones', async () => {
+  it('names an unknown messages-namespace operation and lists all 13 IM operations', async () => {
     const reply = await user1.call('<m:FooBar/>');
     expectFault(reply, 'ErrorInvalidRequest');
     const faultstring = text(reply.doc, `${FAULT}/faultstring`);
     assert.match(faultstring, /'FooBar'/);
-    for (const op of ['AddImGroup', 'AddNewImContactToGroup', 'GetImItemList', 'RemoveImGroup']) {
-      assert.ok(faultstring.includes(op), op);
-    }
+    for (const op of IM_OPERATIONS) assert.ok(faultstring.includes(op), op);
   });
 
-  it('treats an IM operation the mock does not implement yet the same way', async () => {
+  it('validates the newer IM operations against the schema like the others', async () => {
     const reply = await user1.call(
       '<m:SetImGroup><m:NewDisplayName>x</m:NewDisplayName></m:SetImGroup>',
     );
-    expectFault(reply, 'ErrorInvalidRequest');
-    assert.match(text(reply.doc, `${FAULT}/faultstring`), /'SetImGroup'/);
+    expectFault(reply, 'ErrorSchemaValidation');
+    const missing = await user1.call(
+      '<m:AddDistributionGroupToImList><m:SmtpAddress>a@b.c' +
+        '</m:SmtpAddress></m:AddDistributionGroupToImList>',
+    );
+    expectFault(missing, 'ErrorSchemaValidation');
   });
 });

@@ -3,8 +3,20 @@ import { describe, it } from 'node:test';
 import { ResponseError } from '../mock/errors.ts';
 import { decodeId } from '../mock/state/ids.ts';
 import { emailOf, GROUP_TYPE, Mailbox } from '../mock/state/mailbox.ts';
-import { addMember, deleteGroup, removeMember } from '../mock/state/membership.ts';
-import { resolveContact, resolveGroup } from '../mock/state/resolve.ts';
+import {
+  addMember,
+  deleteContact,
+  deleteGroup,
+  removeMember,
+  renameGroup,
+} from '../mock/state/membership.ts';
+import {
+  lookupContact,
+  lookupGroup,
+  resolveContact,
+  resolveGroup,
+  resolveMemberGroup,
+} from '../mock/state/resolve.ts';
 import { Store } from '../mock/state/store.ts';
 
 const GUID = '11111111-2222-4333-8444-555555555555';
@@ -165,13 +177,80 @@ describe('mock state: id resolution', () => {
   });
 });
 
+describe('mock state: distribution groups, TEL URI contacts, lookups', () => {
+  it('finds DG entries and TEL URI contacts case-insensitively', () => {
+    const box = fresh();
+    const dg = box.createDistributionGroup('Sales', 'sales@contoso.com');
+    const tel = box.createTelContact({ telUri: 'tel:1', sipUri: 'sip:a@b.c', phoneNumber: '1' });
+    assert.equal(box.findDistributionGroup('SALES@contoso.com'), dg);
+    assert.equal(box.findContactByTelUri('TEL:1'), tel);
+    assert.equal(box.findContactByImAddress('sip:a@b.c'), undefined);
+    assert.equal(tel.displayName, '');
+  });
+
+  it('tells a non-group item from an id that names nothing', () => {
+    const box = fresh();
+    const contact = box.createContact('a@b.example', 'A');
+    const gone = box.id('group', 999);
+    assert.equal(
+      code(() => resolveGroup(box, gone, 'ErrorItemNotFound')),
+      'ErrorItemNotFound',
+    );
+    assert.equal(
+      code(() => resolveGroup(box, box.id('contact', contact.number), 'ErrorItemNotFound')),
+      'ErrorInvalidImGroupId',
+    );
+    assert.equal(
+      code(() => resolveGroup(box, box.quickContactsFolderId(), 'ErrorItemNotFound')),
+      'ErrorInvalidImGroupId',
+    );
+    const dg = box.id('group', box.createDistributionGroup('S', 's@contoso.com').number);
+    assert.equal(
+      code(() => resolveMemberGroup(box, dg)),
+      'ErrorInvalidImGroupId',
+    );
+  });
+
+  it('looks ids up without throwing (GetImItems)', () => {
+    const box = fresh();
+    const group = box.createUserGroup('G');
+    const foreign = new Mailbox('user2@contoso.com', OTHER).id('group', group.number);
+    assert.equal(lookupGroup(box, box.id('group', group.number)), group);
+    for (const id of ['', 'junk', foreign, box.id('contact', group.number)]) {
+      assert.equal(lookupGroup(box, id), undefined, id);
+      assert.equal(lookupContact(box, id), undefined, id);
+    }
+  });
+
+  it('deleteContact leaves every group; renameGroup bumps the revision', () => {
+    const box = fresh();
+    const [g1, g2] = [box.createUserGroup('G1'), box.createUserGroup('G2')];
+    const contact = box.createContact('a@b.example', 'A');
+    addMember(g1, contact);
+    addMember(g2, contact);
+    deleteContact(box, contact);
+    assert.deepEqual([g1.members, g2.members], [[], []]);
+    assert.equal(box.contacts.size, 0);
+    const revision = g1.revision;
+    renameGroup(g1, 'New');
+    assert.equal(g1.displayName, 'New');
+    assert.equal(g1.revision, revision + 1);
+  });
+});
+
 describe('mock state: store', () => {
   it('gives every account its own mailbox with a distinct GUID', () => {
     const store = new Store();
-    const guids = ['user1@contoso.com', 'user2@contoso.com', 'svc@contoso.com'].map(
-      (smtp) => store.mailbox(smtp).guid,
-    );
-    assert.equal(new Set(guids).size, 3);
+    const smtps = [
+      'user1@contoso.com',
+      'user2@contoso.com',
+      'svc@contoso.com',
+      'user3@contoso.com',
+    ];
+    const guids = smtps.map((smtp) => store.mailbox(smtp).guid);
+    assert.equal(new Set(guids).size, 4);
+    assert.equal(store.mailbox('user3@contoso.com').imList, 'not-migrated');
+    assert.equal(store.mailbox('user1@contoso.com').imList, 'migrated');
     const id = store.mailbox('user1@contoso.com').quickContactsFolderId();
     const decoded = decodeId(id);
     assert.ok(decoded.ok);

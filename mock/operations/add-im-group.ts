@@ -1,5 +1,5 @@
 import { renderGroup } from '../xml/group.ts';
-import { messageText, type Operation } from './types.ts';
+import { groupLimit, messageText, type Operation } from './types.ts';
 
 /**
  * AddImGroup (facts 4.3): a group with that display name (any type, case-insensitive) is
@@ -7,9 +7,12 @@ import { messageText, type Operation } from './types.ts';
  */
 export const addImGroup: Operation = {
   name: 'AddImGroup',
-  run(request, { mailbox }) {
+  run(request, context) {
+    const { mailbox } = context;
     const displayName = messageText(request, 'DisplayName') ?? '';
-    const group = mailbox.findGroupByName(displayName) ?? mailbox.createUserGroup(displayName);
+    const group =
+      mailbox.findGroupByName(displayName) ??
+      mailbox.createUserGroup(displayName, groupLimit(context));
     return renderGroup('ImGroup', group, mailbox);
   },
 };

@@ -1,6 +1,6 @@
-import { type Contact, GROUP_TYPE, type Mailbox } from '../state/mailbox.ts';
+import { GROUP_TYPE, type ImContact, type Mailbox } from '../state/mailbox.ts';
 import { addMember } from '../state/membership.ts';
-import { resolveGroup } from '../state/resolve.ts';
+import { resolveMemberGroup } from '../state/resolve.ts';
 import { renderPersona } from '../xml/persona.ts';
 import { itemId, messageText, type Operation, type OperationContext } from './types.ts';
 
@@ -14,7 +14,7 @@ function contactFor(
   imAddress: string,
   displayName: string,
   context: OperationContext,
-): Contact {
+): ImContact {
   const existing = context.deviations.has('duplicate-contact')
     ? undefined
     : mailbox.findContactByImAddress(imAddress);
@@ -23,7 +23,8 @@ function contactFor(
 
 /**
  * AddNewImContactToGroup (facts 4.1): reuse the Quick Contact with that IM address or create
- * one, then put it in the group (Other Contacts when no GroupId). Returns its persona.
+ * one, then put it in the group (Other Contacts when no GroupId). Returns its persona. A
+ * distribution-group entry takes no members (policy `dg-members: none`).
  */
 export const addNewImContactToGroup: Operation = {
   name: 'AddNewImContactToGroup',
@@ -31,7 +32,7 @@ export const addNewImContactToGroup: Operation = {
     const { mailbox, deviations } = context;
     const imAddress = messageText(request, 'ImAddress') ?? '';
     const groupId = itemId(request, 'GroupId');
-    const group = groupId === undefined ? undefined : resolveGroup(mailbox, groupId);
+    const group = groupId === undefined ? undefined : resolveMemberGroup(mailbox, groupId);
     const displayName = displayNameFor(imAddress, messageText(request, 'DisplayName'), context);
     const contact = contactFor(mailbox, imAddress, displayName, context);
     addMember(group ?? mailbox.systemGroup(GROUP_TYPE.other), contact);

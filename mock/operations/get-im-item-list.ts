@@ -1,6 +1,4 @@
-import { renderGroup } from '../xml/group.ts';
-import { renderPersona } from '../xml/persona.ts';
-import { element, optionalElement } from '../xml/write.ts';
+import { renderItemList } from '../xml/item-list.ts';
 import type { Operation } from './types.ts';
 
 /**
@@ -12,11 +10,6 @@ export const getImItemList: Operation = {
   name: 'GetImItemList',
   run(_request, { mailbox }) {
     mailbox.ensureSystemGroups();
-    const groups = [...mailbox.groups.values()].map((g) => renderGroup('t:ImGroup', g, mailbox));
-    const personas = mailbox.memberContacts().map((c) => renderPersona('t:Persona', c, mailbox));
-    const list =
-      optionalElement('t:Groups', groups.join('')) +
-      optionalElement('t:Personas', personas.join(''));
-    return element('ImItemList', list);
+    return renderItemList([...mailbox.groups.values()], mailbox.memberContacts(), mailbox);
   },
 };

@@ -5,15 +5,19 @@ import { itemId, type Operation } from './types.ts';
 
 /**
  * RemoveImContactFromGroup (facts 4.10). A contact that is not in the group is
- * ErrorInvalidImGroupId (policy `member-check: srv`, mock/POLICIES.md). A contact left in no
- * group other than Tagged is deleted.
+ * ErrorInvalidImGroupId (policy `member-check: srv`, mock/POLICIES.md) or, with the `docs`
+ * alternative, ErrorInvalidImContactId. A contact left in no group other than Tagged is deleted.
  */
 export const removeImContactFromGroup: Operation = {
   name: 'RemoveImContactFromGroup',
-  run(request, { mailbox }) {
+  run(request, { mailbox, deviations, policies }) {
     const contact = resolveContact(mailbox, itemId(request, 'ContactId') ?? '');
     const group = resolveGroup(mailbox, itemId(request, 'GroupId') ?? '');
-    if (!isMember(group, contact)) throw new ResponseError('ErrorInvalidImGroupId');
+    if (!isMember(group, contact)) {
+      const docs = policies['member-check'] === 'docs';
+      throw new ResponseError(docs ? 'ErrorInvalidImContactId' : 'ErrorInvalidImGroupId');
+    }
+    if (deviations.has('cleanup-noop')) return '';
     removeMember(mailbox, group, contact);
     return '';
   },

@@ -5,14 +5,16 @@ import { resolveGroup } from '../state/resolve.ts';
 import { itemId, type Operation } from './types.ts';
 
 /**
- * RemoveImGroup (facts 4.11): only user groups can go; a system group is
- * ErrorInvalidImGroupId. Contacts that were in no other group (Tagged aside) are deleted.
+ * RemoveImGroup (facts 4.11): only user groups can go; a system group or a distribution-group
+ * entry is ErrorInvalidImGroupId. Contacts that were in no other group (Tagged aside) are
+ * deleted.
  */
 export const removeImGroup: Operation = {
   name: 'RemoveImGroup',
-  run(request, { mailbox }) {
+  run(request, { mailbox, deviations }) {
     const group = resolveGroup(mailbox, itemId(request, 'GroupId') ?? '');
     if (group.groupType !== GROUP_TYPE.user) throw new ResponseError('ErrorInvalidImGroupId');
+    if (deviations.has('cleanup-noop')) return '';
     deleteGroup(mailbox, group);
     return '';
   },

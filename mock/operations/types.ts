@@ -1,13 +1,15 @@
 import type { XmlElement } from 'libxml2-wasm';
 import { NS } from '../../support/xml/namespaces.ts';
 import type { Deviations } from '../faults.ts';
+import type { Policies } from '../policies.ts';
 import type { Mailbox } from '../state/mailbox.ts';
-import { attrValue, child } from '../xml/read.ts';
+import { attrValue, child, childElements, isNamed } from '../xml/read.ts';
 
 export interface OperationContext {
   /** The mailbox the request acts in (the caller's, or the impersonated one). */
   mailbox: Mailbox;
   deviations: Deviations;
+  policies: Readonly<Policies>;
 }
 
 /**
@@ -36,4 +38,23 @@ export function messageText(request: XmlElement, localName: string): string | un
 export function itemId(request: XmlElement, localName: string): string | undefined {
   const el = messageChild(request, localName);
   return el && (attrValue(el, 'Id') ?? '');
+}
+
+/** The `Id` attributes of the `t:ItemId` children of an id list; other id kinds are left out. */
+export function itemIds(request: XmlElement, localName: string): string[] {
+  const list = messageChild(request, localName);
+  if (!list) return [];
+  const items = childElements(list).filter((el) => isNamed(el, NS.t, 'ItemId'));
+  return items.map((el) => attrValue(el, 'Id') ?? '');
+}
+
+/** An xs:boolean child's value ('true' or '1', whitespace collapsed by the schema). */
+export function messageBoolean(request: XmlElement, localName: string): boolean {
+  const value = messageText(request, localName)?.trim();
+  return value === 'true' || value === '1';
+}
+
+/** The group limit in force: one more than configured under `group-limit-off-by-one`. */
+export function groupLimit({ mailbox, deviations }: OperationContext): number {
+  return mailbox.limits.groups + (deviations.has('group-limit-off-by-one') ? 1 : 0);
 }

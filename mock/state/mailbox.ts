@@ -1,16 +1,31 @@
 import { ResponseError } from '../errors.ts';
-import { encodeChangeKey, encodeId, type IdKind } from './ids.ts';
+import { encodeChangeKey, encodeId, type IdKind, type ItemRef } from './ids.ts';
 
-/** One Quick Contacts entry. */
-export interface Contact {
+interface ContactBase {
   number: number;
-  imAddress: string;
   displayName: string;
-  /** Set when the IM address (without a leading `sip:`) looks like an e-mail address. */
-  email?: string;
   created: Date;
   revision: number;
 }
+
+/** A Quick Contact made by AddNewImContactToGroup. */
+export interface ImContact extends ContactBase {
+  kind: 'im';
+  imAddress: string;
+  /** Set when the IM address (without a leading `sip:`) looks like an e-mail address. */
+  email?: string;
+}
+
+/** A Quick Contact made by AddNewTelUriContactToGroup; it has no display name of its own. */
+export interface TelContact extends ContactBase {
+  kind: 'tel';
+  telUri: string;
+  sipUri: string;
+  phoneNumber: string;
+}
+
+/** One Quick Contacts entry. */
+export type Contact = ImContact | TelContact;
 
 /** One IM group (a distribution-list item of the IM contact list folder). */
 export interface ImGroup {
@@ -20,10 +35,12 @@ export interface ImGroup {
   /** Contact numbers, in the order they joined. */
   members: number[];
   revision: number;
+  /** Only distribution-group entries have one (facts 3, ImGroupType). */
+  smtpAddress?: string;
 }
 
 export interface Limits {
-  /** Maximum number of user groups (system groups do not count). */
+  /** Maximum number of user groups and distribution-group entries (system groups do not count). */
   groups: number;
   /** Maximum number of Quick Contacts. */
   contacts: number;
@@ -31,12 +48,19 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = { groups: 64, contacts: 1000 };
 
+/** Whether the mailbox's contact list was migrated to Exchange (pitfall P15). */
+export type ImListState = 'migrated' | 'not-migrated';
+
 export const GROUP_TYPE = {
   favorites: 'IPM.DistList.MOC.Favorites',
   tagged: 'IPM.DistList.MOC.Tagged',
   other: 'IPM.DistList.MOC.OtherContacts',
   user: 'IPM.DistList.MOC.UserGroup',
+  dg: 'IPM.DistList.MOC.DG',
 } as const;
+
+/** Group types that count against the group limit. */
+const LIMITED_TYPES: readonly string[] = [GROUP_TYPE.user, GROUP_TYPE.dg];
 
 const SYSTEM_GROUPS = [
   { groupType: GROUP_TYPE.favorites, displayName: 'Favorites' },
@@ -52,16 +76,23 @@ export function emailOf(imAddress: string): string | undefined {
   return EMAIL.test(bare) ? bare : undefined;
 }
 
+function toTheSecond(now: Date): Date {
+  return new Date(Math.floor(now.getTime() / 1000) * 1000);
+}
+
 /** A mailbox's IM list: Quick Contacts and IM groups. Numbers are never reused. */
 export class Mailbox {
   readonly contacts = new Map<number, Contact>();
   readonly groups = new Map<number, ImGroup>();
+  /** The last value SetImListMigrationCompleted stored; no operation reads it back. */
+  migrationCompleted: boolean | undefined;
   private nextNumber = QUICK_CONTACTS_FOLDER + 1;
 
   constructor(
     readonly smtp: string,
     readonly guid: string,
     readonly limits: Limits = DEFAULT_LIMITS,
+    readonly imList: ImListState = 'migrated',
   ) {}
 
   id(kind: IdKind, number: number): string {
@@ -76,19 +107,52 @@ export class Mailbox {
     return this.id('folder', QUICK_CONTACTS_FOLDER);
   }
 
-  findContactByImAddress(imAddress: string): Contact | undefined {
-    const wanted = imAddress.toLowerCase();
-    return [...this.contacts.values()].find((c) => c.imAddress.toLowerCase() === wanted);
+  /** Whether a reference of this mailbox names anything at all (a folder, group or contact). */
+  hasItem(ref: ItemRef): boolean {
+    if (ref.kind === 'folder') return ref.number === QUICK_CONTACTS_FOLDER;
+    if (ref.kind === 'group') return this.groups.has(ref.number);
+    return this.contacts.has(ref.number);
   }
 
-  createContact(imAddress: string, displayName: string, now = new Date()): Contact {
-    if (this.contacts.size >= this.limits.contacts) {
-      throw new ResponseError('ErrorImContactLimitReached');
-    }
-    const created = new Date(Math.floor(now.getTime() / 1000) * 1000);
+  findContactByImAddress(imAddress: string): ImContact | undefined {
+    const wanted = imAddress.toLowerCase();
+    return this.imContacts().find((c) => c.imAddress.toLowerCase() === wanted);
+  }
+
+  findContactByTelUri(telUri: string): TelContact | undefined {
+    const wanted = telUri.toLowerCase();
+    return this.telContacts().find((c) => c.telUri.toLowerCase() === wanted);
+  }
+
+  createContact(imAddress: string, displayName: string, now = new Date()): ImContact {
+    this.checkContactLimit();
     const email = emailOf(imAddress);
-    const contact: Contact = { number: this.take(), imAddress, displayName, created, revision: 1 };
+    const contact: ImContact = {
+      kind: 'im',
+      number: this.take(),
+      imAddress,
+      displayName,
+      created: toTheSecond(now),
+      revision: 1,
+    };
     if (email !== undefined) contact.email = email;
+    this.contacts.set(contact.number, contact);
+    return contact;
+  }
+
+  createTelContact(
+    tel: { telUri: string; sipUri: string; phoneNumber: string },
+    now = new Date(),
+  ): TelContact {
+    this.checkContactLimit();
+    const contact: TelContact = {
+      kind: 'tel',
+      number: this.take(),
+      ...tel,
+      displayName: '',
+      created: toTheSecond(now),
+      revision: 1,
+    };
     this.contacts.set(contact.number, contact);
     return contact;
   }
@@ -98,11 +162,31 @@ export class Mailbox {
     return [...this.groups.values()].find((g) => g.displayName.toLowerCase() === wanted);
   }
 
-  createUserGroup(displayName: string): ImGroup {
-    const userGroups = [...this.groups.values()].filter((g) => g.groupType === GROUP_TYPE.user);
-    if (userGroups.length >= this.limits.groups)
-      throw new ResponseError('ErrorImGroupLimitReached');
+  findDistributionGroup(smtpAddress: string): ImGroup | undefined {
+    const wanted = smtpAddress.toLowerCase();
+    return this.groupsOfType(GROUP_TYPE.dg).find((g) => g.smtpAddress?.toLowerCase() === wanted);
+  }
+
+  groupsOfType(groupType: string): ImGroup[] {
+    return [...this.groups.values()].filter((g) => g.groupType === groupType);
+  }
+
+  /** `limit` is the group limit in force (the configured one unless a deviation changes it). */
+  createUserGroup(displayName: string, limit = this.limits.groups): ImGroup {
+    this.checkGroupLimit(limit);
     return this.addGroup(displayName, GROUP_TYPE.user);
+  }
+
+  /** A distribution-group entry; it counts against the same limit as the user groups. */
+  createDistributionGroup(
+    displayName: string,
+    smtpAddress: string,
+    limit = this.limits.groups,
+  ): ImGroup {
+    this.checkGroupLimit(limit);
+    const group = this.addGroup(displayName, GROUP_TYPE.dg);
+    group.smtpAddress = smtpAddress;
+    return group;
   }
 
   /** The system group of that type, created when it is absent. */
@@ -131,6 +215,25 @@ export class Mailbox {
     return [...this.contacts.values()].filter((c) => this.groupsOf(c).length > 0);
   }
 
+  private imContacts(): ImContact[] {
+    return [...this.contacts.values()].filter((c): c is ImContact => c.kind === 'im');
+  }
+
+  private telContacts(): TelContact[] {
+    return [...this.contacts.values()].filter((c): c is TelContact => c.kind === 'tel');
+  }
+
+  private checkContactLimit(): void {
+    if (this.contacts.size >= this.limits.contacts) {
+      throw new ResponseError('ErrorImContactLimitReached');
+    }
+  }
+
+  private checkGroupLimit(limit: number): void {
+    const counted = [...this.groups.values()].filter((g) => LIMITED_TYPES.includes(g.groupType));
+    if (counted.length >= limit) throw new ResponseError('ErrorImGroupLimitReached');
+  }
+
   private take(): number {
     const number = this.nextNumber;
     this.nextNumber += 1;
@@ -148,4 +251,9 @@ export class Mailbox {
     this.groups.set(group.number, group);
     return group;
   }
+}
+
+/** A mailbox whose IM list was never migrated answers every IM operation with an error. */
+export function requireImList(mailbox: Mailbox): void {
+  if (mailbox.imList === 'not-migrated') throw new ResponseError('ErrorFolderNotFound');
 }

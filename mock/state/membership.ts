@@ -31,6 +31,12 @@ export function pruneContact(mailbox: Mailbox, contact: Contact): boolean {
   return true;
 }
 
+/** Takes the contact out of every group and deletes it (RemoveContactFromImList). */
+export function deleteContact(mailbox: Mailbox, contact: Contact): void {
+  for (const group of mailbox.groupsOf(contact)) dropMember(group, contact.number);
+  mailbox.contacts.delete(contact.number);
+}
+
 /** Removes the contact from the group, then applies the last-group rule. */
 export function removeMember(mailbox: Mailbox, group: ImGroup, contact: Contact): void {
   dropMember(group, contact.number);
@@ -44,4 +50,10 @@ export function deleteGroup(mailbox: Mailbox, group: ImGroup): void {
     const contact = mailbox.contacts.get(number);
     if (contact) pruneContact(mailbox, contact);
   }
+}
+
+/** Gives the group a new display name; its change key changes with it. */
+export function renameGroup(group: ImGroup, displayName: string): void {
+  group.displayName = displayName;
+  group.revision += 1;
 }

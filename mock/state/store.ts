@@ -8,7 +8,8 @@ export class Store {
 
   constructor(limits: Limits = DEFAULT_LIMITS) {
     for (const account of ACCOUNTS) {
-      this.mailboxes.set(account.smtp, new Mailbox(account.smtp, randomUUID(), limits));
+      const mailbox = new Mailbox(account.smtp, randomUUID(), limits, account.imList);
+      this.mailboxes.set(account.smtp, mailbox);
     }
   }
 

@@ -1,5 +1,5 @@
 import type { ImGroup, Mailbox } from '../state/mailbox.ts';
-import { element, idElement, textElement } from './write.ts';
+import { element, idElement, optionalText, textElement } from './write.ts';
 
 function memberKey(group: ImGroup, mailbox: Mailbox): string {
   const ids = group.members.flatMap((number) => {
@@ -13,7 +13,8 @@ function memberKey(group: ImGroup, mailbox: Mailbox): string {
 
 /**
  * An IM group in ImGroupType order. `tag` is `ImGroup` under a response root (messages
- * namespace) or `t:ImGroup` inside `t:Groups`. MemberCorrelationKey only when it has members.
+ * namespace) or `t:ImGroup` inside `t:Groups`. MemberCorrelationKey only when it has members,
+ * SmtpAddress only for a distribution-group entry.
  */
 export function renderGroup(tag: string, group: ImGroup, mailbox: Mailbox): string {
   const id = mailbox.id('group', group.number);
@@ -22,6 +23,7 @@ export function renderGroup(tag: string, group: ImGroup, mailbox: Mailbox): stri
     textElement('t:GroupType', group.groupType),
     idElement('t:ExchangeStoreId', id, mailbox.changeKey('group', group.revision)),
     memberKey(group, mailbox),
+    optionalText('t:SmtpAddress', group.smtpAddress),
   ];
   return element(tag, children.join(''));
 }

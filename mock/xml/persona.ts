@@ -1,20 +1,20 @@
-import type { Contact, Mailbox } from '../state/mailbox.ts';
+import type { Contact, ImContact, Mailbox } from '../state/mailbox.ts';
+import {
+  attribution,
+  RELEVANCE,
+  stringValues,
+  valueAttributions,
+  xsDateTime,
+} from './attributed.ts';
+import { renderTelPersona } from './tel-persona.ts';
 import { element, idElement, textElement } from './write.ts';
-
-/** int.MaxValue: the relevance score EWS gives IM contacts. */
-const RELEVANCE = '2147483647';
-/** The persona has a single attribution (one contact), so every value points at "0". */
-const ATTRIBUTION_ID = '0';
 
 export interface PersonaOptions {
   /** False only under the `persona-without-personaid` deviation. */
   withPersonaId?: boolean;
 }
 
-/** xs:dateTime in UTC without fractional seconds. */
-export function xsDateTime(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+const OUTLOOK_SOURCE = { displayName: 'Outlook', isWritable: true, withFolder: true };
 
 function emailChildren(name: string, email: string): string {
   return [
@@ -22,31 +22,6 @@ function emailChildren(name: string, email: string): string {
     textElement('t:EmailAddress', email),
     textElement('t:RoutingType', 'SMTP'),
   ].join('');
-}
-
-function valueAttributions(): string {
-  return element('t:Attributions', textElement('t:Attribution', ATTRIBUTION_ID));
-}
-
-function stringValues(name: string, value: string): string {
-  const item = textElement('t:Value', value) + valueAttributions();
-  return element(name, element('t:StringAttributedValue', item));
-}
-
-function attribution(contact: Contact, mailbox: Mailbox): string {
-  const sourceId = mailbox.id('contact', contact.number);
-  const changeKey = mailbox.changeKey('contact', contact.revision);
-  const folderKey = mailbox.changeKey('folder', 1);
-  const inner = [
-    textElement('t:Id', ATTRIBUTION_ID),
-    idElement('t:SourceId', sourceId, changeKey),
-    textElement('t:DisplayName', 'Outlook'),
-    textElement('t:IsWritable', 'true'),
-    textElement('t:IsQuickContact', 'true'),
-    textElement('t:IsHidden', 'false'),
-    idElement('t:FolderId', mailbox.quickContactsFolderId(), folderKey),
-  ].join('');
-  return element('t:Attributions', element('t:Attribution', inner));
 }
 
 function emailFields(name: string, email: string | undefined): [string, string] {
@@ -63,12 +38,12 @@ function emails1(name: string, email: string | undefined): string {
 }
 
 /**
- * A contact's persona, children in PersonaType order (facts sheet 3.1). `tag` is `Persona`
+ * An IM contact's persona, children in PersonaType order (facts sheet 3.1). `tag` is `Persona`
  * under a response root (messages namespace) or `t:Persona` inside `t:Personas`.
  */
 export function renderPersona(
   tag: string,
-  contact: Contact,
+  contact: ImContact,
   mailbox: Mailbox,
   options: PersonaOptions = {},
 ): string {
@@ -87,11 +62,18 @@ export function renderPersona(
     emailAddresses,
     textElement('t:ImAddress', contact.imAddress),
     textElement('t:RelevanceScore', RELEVANCE),
-    attribution(contact, mailbox),
+    attribution(contact, mailbox, OUTLOOK_SOURCE),
     stringValues('t:DisplayNames', name),
     stringValues('t:FileAsIds', 'None'),
     emails1(name, contact.email),
     stringValues('t:ImAddresses', contact.imAddress),
   ];
   return element(tag, children.join(''));
+}
+
+/** The persona of any Quick Contact, in the shape of the operation that made it. */
+export function renderContactPersona(tag: string, contact: Contact, mailbox: Mailbox): string {
+  return contact.kind === 'tel'
+    ? renderTelPersona(tag, contact, mailbox)
+    : renderPersona(tag, contact, mailbox);
 }

@@ -25,6 +25,11 @@ export function optionalElement(name: string, inner: string): string {
   return inner === '' ? '' : element(name, inner);
 }
 
+/** A text element only when there is a value: '' for undefined. */
+export function optionalText(name: string, value: string | undefined): string {
+  return value === undefined ? '' : textElement(name, value);
+}
+
 /** A whole document: the XML declaration, then the root element. */
 export function xmlDocument(root: string): string {
   return `${XML_DECLARATION}${root}`;

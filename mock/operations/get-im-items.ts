@@ -1,0 +1,33 @@
+import type { ImGroup, Mailbox } from '../state/mailbox.ts';
+import { lookupContact, lookupGroup } from '../state/resolve.ts';
+import { renderItemList } from '../xml/item-list.ts';
+import { itemIds, type Operation } from './types.ts';
+
+/** The distinct things the ids name, in request order; unusable ids are dropped. */
+function found<T>(ids: string[], lookup: (id: string) => T | undefined): T[] {
+  const things = ids.map(lookup).filter((thing): thing is T => thing !== undefined);
+  return [...new Set(things)];
+}
+
+/** Under `getimitems-extra-group`: some group nobody asked for (system groups on demand). */
+function extraGroup(mailbox: Mailbox, requested: ImGroup[]): ImGroup[] {
+  mailbox.ensureSystemGroups();
+  const extra = [...mailbox.groups.values()].find((g) => !requested.includes(g));
+  return extra ? [extra] : [];
+}
+
+/**
+ * GetImItems (facts 4.7): exactly the requested groups and the personas of the requested
+ * contacts. Ids it cannot use (empty, malformed, foreign, unknown, of the wrong kind, or not
+ * `t:ItemId`) are skipped without an error; change keys are ignored; the mock holds no
+ * extended properties, so requested ones are left out (policy `get-im-items: skip-unusable`).
+ */
+export const getImItems: Operation = {
+  name: 'GetImItems',
+  run(request, { mailbox, deviations }) {
+    const groups = found(itemIds(request, 'GroupIds'), (id) => lookupGroup(mailbox, id));
+    const contacts = found(itemIds(request, 'ContactIds'), (id) => lookupContact(mailbox, id));
+    const extra = deviations.has('getimitems-extra-group') ? extraGroup(mailbox, groups) : [];
+    return renderItemList([...groups, ...extra], contacts, mailbox);
+  },
+};
