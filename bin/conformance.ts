@@ -1,8 +1,11 @@
 import { parseArgs } from 'node:util';
 import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api';
-import { ConfigError, loadConfig } from '../support/config.ts';
+import { type Config, ConfigError, loadConfig } from '../support/config.ts';
 import { log, out } from '../support/log.ts';
+import { preflight } from '../support/preflight.ts';
+import { redact, registerCredentials } from '../support/redact.ts';
 import { RunTally } from '../support/report/tally.ts';
+import { usageProblems } from '../support/usage.ts';
 
 /**
  * `npm run conformance`: checks the configuration, runs the features and sums up.
@@ -14,7 +17,10 @@ const USAGE = `usage: npm run conformance -- [--profile default|live] [--tags EX
 With no EWS_URL the suite starts its own mock EWS server on loopback. With EWS_URL,
 EWS_USERNAME and EWS_PASSWORD it runs against that server (profile "live" by default).
 Optional: EWS_SECOND_USERNAME/_PASSWORD, EWS_IMPERSONATOR_USERNAME/_PASSWORD, EWS_VERSION,
-EWS_TIMEOUT_MS, EWS_INSECURE_TLS=1. Reports go to reports/.`;
+EWS_TIMEOUT_MS, EWS_INSECURE_TLS=1 and more (README). Reports go to reports/.
+
+Exit codes: 0 no required check failed, 1 one did, 2 configuration, usage or connection
+problem found before any scenario ran.`;
 
 function usageError(message: string): never {
   log('error', message);
@@ -38,9 +44,15 @@ function parseCli() {
   }
 }
 
-function checkConfig(): 'live' | 'default' {
+function checkConfig(): Config {
   try {
-    return loadConfig().target.kind === 'live' ? 'live' : 'default';
+    const config = loadConfig();
+    if (config.target.kind === 'live') {
+      for (const a of Object.values(config.target.accounts)) {
+        if (a) registerCredentials(a.username, a.password);
+      }
+    }
+    return config;
   } catch (err) {
     if (err instanceof ConfigError) {
       log('error', err.message);
@@ -50,21 +62,34 @@ function checkConfig(): 'live' | 'default' {
   }
 }
 
+/** Everything that can be known wrong before a scenario runs: exit 2, nothing else sent. */
+async function checkBeforeRun(config: Config, args: ReturnType<typeof parseCli>, reports: string) {
+  const problems = usageProblems({ tags: args.tags, name: args.name, reports });
+  if (problems.length > 0) usageError(problems.join('\n'));
+  const unusable = await preflight(config);
+  if (unusable) {
+    log('error', `the server cannot be tested: ${redact(unusable)}`);
+    process.exit(2);
+  }
+}
+
 async function main(): Promise<number> {
   const args = parseCli();
   if (args.help) {
     out(USAGE);
     return 0;
   }
-  const detected = checkConfig();
-  const profile = args.profile ?? detected;
+  const config = checkConfig();
+  const profile = args.profile ?? (config.target.kind === 'live' ? 'live' : 'default');
   if (!['default', 'live'].includes(profile)) usageError(`unknown profile "${profile}"`);
+  const reports = process.env.EWS_REPORTS_DIR ?? 'reports';
+  await checkBeforeRun(config, args, reports);
   const provided = {
     ...(args.tags ? { tags: args.tags } : {}),
     ...(args.name ? { name: args.name } : {}),
   };
   const { runConfiguration } = await loadConfiguration({ profiles: [profile], provided });
-  const tally = new RunTally(process.env.EWS_REPORTS_DIR ?? 'reports');
+  const tally = new RunTally(reports);
   const result = await runCucumber(runConfiguration, {}, (m) => tally.add(m));
   for (const line of tally.summary()) out(line);
   if (tally.scenarios === 0) {
@@ -77,7 +102,10 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    log('error', err instanceof Error ? (err.stack ?? err.message) : String(err));
+    const debug = process.env.EWS_DEBUG === '1';
+    const text =
+      err instanceof Error ? (debug ? (err.stack ?? err.message) : err.message) : String(err);
+    log('error', `${redact(text)}${debug ? '' : ' (EWS_DEBUG=1 shows where)'}`);
     process.exit(1);
   },
 );

@@ -1,3 +1,5 @@
+import { PlainError } from './plain-error.ts';
+
 /**
  * Checks with a level. A required check that fails fails the scenario; a recommended one that
  * fails is a visible warning; an informative one records what the server did. Every outcome is
@@ -13,7 +15,7 @@ export interface CheckRecord {
   detail?: string;
 }
 
-export class CheckFailure extends Error {}
+export class CheckFailure extends PlainError {}
 
 /** Media type of the attachment that carries a scenario's check records. */
 export const CHECKS_MEDIA_TYPE = 'application/vnd.ews-conformance.checks+json';
@@ -50,15 +52,19 @@ export class Checks {
 /** Plain assertions for use inside `verify`: each says what was expected and what came. */
 export function expectEqual<T>(actual: T, expected: T, what: string): void {
   if (actual !== expected) {
-    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, ${got(actual)}`);
   }
 }
 
 export function expectOneOf<T>(actual: T, allowed: readonly T[], what: string): void {
   if (!allowed.includes(actual)) {
     const list = allowed.map((a) => JSON.stringify(a)).join(' or ');
-    throw new Error(`${what}: expected ${list}, got ${JSON.stringify(actual)}`);
+    throw new Error(`${what}: expected ${list}, ${got(actual)}`);
   }
+}
+
+function got(actual: unknown): string {
+  return actual === undefined ? 'but there is none' : `got ${JSON.stringify(actual)}`;
 }
 
 export function expectThat(condition: boolean, message: string): void {

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { EXCHANGE_VERSIONS, isImCapable } from './ews/versions.ts';
+import { schemaFolderProblems } from './schema/folder.ts';
 
 /**
  * The run's configuration, read from the environment once. Every problem is collected and
@@ -39,6 +42,8 @@ export interface Config {
   timeoutMs: number;
   insecureTls: boolean;
   runPrefix: string;
+  /** EWS_SCHEMA_DIR, absolute: a folder with messages.xsd and types.xsd, else the target's own. */
+  schemaDir: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -75,7 +80,9 @@ function liveTarget(env: Env, url: string, problems: string[]): LiveTarget | und
     problems.push(`EWS_URL is not an http(s) URL: ${url}`);
   }
   const first = credentials(env, 'EWS_', problems);
-  if (!first) problems.push('EWS_URL is set, so EWS_USERNAME and EWS_PASSWORD are needed too');
+  if (!first && !env.EWS_USERNAME && !env.EWS_PASSWORD) {
+    problems.push('EWS_URL is set, so EWS_USERNAME and EWS_PASSWORD are needed too');
+  }
   const second = credentials(env, 'EWS_SECOND_', problems);
   const impersonator = credentials(env, 'EWS_IMPERSONATOR_', problems);
   if (!first) return undefined;
@@ -103,6 +110,15 @@ function timeout(env: Env, problems: string[]): number {
   return value;
 }
 
+/** A switch: 1/true/yes turns it on, 0/false/no or unset leaves it off, anything else is an error. */
+function flag(env: Env, name: string, problems: string[]): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '' || ['0', 'false', 'no'].includes(raw)) return false;
+  if (['1', 'true', 'yes'].includes(raw)) return true;
+  problems.push(`${name} must be 1 (on) or 0 (off), not "${env[name]}"`);
+  return false;
+}
+
 function count(env: Env, name: string, fallback: number, problems: string[]): number {
   const raw = env[name];
   if (raw === undefined) return fallback;
@@ -120,10 +136,10 @@ function optional(env: Env, problems: string[]): Optional {
   }
   return {
     dgAddress: dg,
-    limits: env.EWS_LIMITS === '1',
+    limits: flag(env, 'EWS_LIMITS', problems),
     maxGroups: count(env, 'EWS_MAX_GROUPS', 64, problems),
     maxContacts: count(env, 'EWS_MAX_CONTACTS', 1000, problems),
-    migrationFlag: env.EWS_MIGRATION_FLAG === '1',
+    migrationFlag: flag(env, 'EWS_MIGRATION_FLAG', problems),
   };
 }
 
@@ -133,6 +149,16 @@ function runPrefix(env: Env, problems: string[]): string {
     problems.push(`EWS_RUN_PREFIX must be 4-31 lower-case letters, digits or dashes: ${value}`);
   }
   return value;
+}
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** EWS_SCHEMA_DIR, resolved from the repository root when relative. */
+function schemaDir(env: Env, problems: string[]): string | undefined {
+  if (!env.EWS_SCHEMA_DIR) return undefined;
+  const dir = resolve(REPO_ROOT, env.EWS_SCHEMA_DIR);
+  problems.push(...schemaFolderProblems(dir).map((p) => `EWS_SCHEMA_DIR: ${p}`));
+  return dir;
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -147,8 +173,9 @@ export function loadConfig(env: Env = process.env): Config {
     optional: optional(env, problems),
     version: version(env, problems),
     timeoutMs: timeout(env, problems),
-    insecureTls: env.EWS_INSECURE_TLS === '1',
+    insecureTls: flag(env, 'EWS_INSECURE_TLS', problems),
     runPrefix: runPrefix(env, problems),
+    schemaDir: schemaDir(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -2,8 +2,10 @@ import { After, AfterAll, Before, BeforeAll, setDefaultTimeout } from '@cucumber
 import { CHECKS_MEDIA_TYPE } from './checks.ts';
 import { unclaimedProblems } from './guard.ts';
 import { log } from './log.ts';
-import { registerSecret } from './redact.ts';
+import { PlainError } from './plain-error.ts';
+import { registerCredentials } from './redact.ts';
 import { SKIP_MEDIA_TYPE } from './report/tally.ts';
+import { prepareSchemaOrExit } from './schema/session.ts';
 import { sessionConfig } from './session.ts';
 import { closeTarget, currentTarget, openTarget } from './target.ts';
 import type { EwsWorld } from './world.ts';
@@ -12,8 +14,10 @@ setDefaultTimeout(120_000);
 
 BeforeAll(async () => {
   const target = await openTarget(sessionConfig());
-  for (const account of Object.values(target.accounts)) registerSecret(account?.password);
+  for (const a of Object.values(target.accounts))
+    if (a) registerCredentials(a.username, a.password);
   log('info', `${target.embedded ? 'Embedded mock EWS server' : 'Target'}: ${target.url}`);
+  await prepareSchemaOrExit(sessionConfig(), target);
 });
 
 AfterAll(async () => {
@@ -39,7 +43,7 @@ skipUnless('@needs-second-account', () =>
 skipUnless('@needs-impersonator', () =>
   currentTarget().accounts.impersonator
     ? undefined
-    : 'needs an account with impersonation rights: set EWS_IMPERSONATOR_USERNAME and _PASSWORD',
+    : 'needs an account with impersonation rights: set EWS_IMPERSONATOR_USERNAME and EWS_IMPERSONATOR_PASSWORD',
 );
 
 skipUnless('@needs-distribution-group', () =>
@@ -71,8 +75,9 @@ skipUnless('@mock-only', () =>
 After(async function (this: EwsWorld, { result }) {
   const problems = unclaimedProblems(this.exchanges);
   if (result?.status !== 'SKIPPED') problems.push(...(await this.cleanup.run()));
+  problems.push(...this.schema.finish());
   this.attach(JSON.stringify(this.checks.records), CHECKS_MEDIA_TYPE);
   for (const w of this.checks.warnings) log('warn', `${w.statement}: ${w.detail ?? ''}`);
   await this.disposeClient();
-  if (problems.length > 0) throw new Error(problems.join('\n'));
+  if (problems.length > 0) throw new PlainError(problems.join('\n'));
 });

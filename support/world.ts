@@ -11,6 +11,8 @@ import type { ImGroup } from './ews/responses.ts';
 import { describeExchange } from './ews/responses.ts';
 import type { Sent } from './expectations/persona-elements.ts';
 import { formatExchange } from './report/exchange-text.ts';
+import { SchemaChecks } from './schema/exchange-checks.ts';
+import { builtByTheSuite } from './schema/intent.ts';
 import { sessionConfig } from './session.ts';
 import { type Exchange, SoapClient } from './soap/client.ts';
 import { envelope, type RequestHeaders } from './soap/envelope.ts';
@@ -24,6 +26,8 @@ import { currentTarget, type Target } from './target.ts';
 export class EwsWorld extends World {
   readonly config: Config = sessionConfig();
   readonly checks = new Checks();
+  /** Every exchange's request and response against the EWS schema. */
+  readonly schema = new SchemaChecks(this.checks);
   readonly exchanges: Exchange[] = [];
   readonly groups = new Map<string, ImGroup & { owner: AccountRole }>();
   /** Contacts the scenario set up, by the name the feature gave them. */
@@ -80,20 +84,26 @@ export class EwsWorld extends World {
     who: AccountRole,
     operation: string,
     body: Xml,
-    options: { headers?: Partial<RequestHeaders>; phase?: Phase } = {},
+    options: { headers?: Partial<RequestHeaders>; phase?: Phase; meantValid?: boolean } = {},
   ): Promise<Exchange> {
-    const overrides = { ...(options.phase ? {} : this.takeNextHeaders()), ...options.headers };
-    const headers = this.headers(overrides);
-    return this.sendRaw(who, operation, envelope(headers, body), options.phase, headers);
+    const next = options.phase ? {} : this.takeNextHeaders();
+    const headers = this.headers({ ...next, ...options.headers });
+    const meantValid = options.meantValid ?? builtByTheSuite(next);
+    const xml = envelope(headers, body);
+    return this.sendRaw(who, operation, xml, options.phase, headers, meantValid);
   }
 
-  /** Sends exact bytes; the mailbox is snapshotted first so that cleanup can restore it. */
+  /**
+   * Sends exact bytes; the mailbox is snapshotted first so that cleanup can restore it.
+   * `meantValid`: the request must be valid against the schema, else the suite has a defect.
+   */
   async sendRaw(
     who: AccountRole,
     operation: string,
     xml: string,
     phase: Phase = 'scenario',
     headers?: RequestHeaders,
+    meantValid = false,
   ): Promise<Exchange> {
     const mailbox = this.mailboxRole(who, headers?.impersonate);
     if (phase === 'scenario') await this.cleanup.ensureSnapshot(mailbox);
@@ -103,6 +113,7 @@ export class EwsWorld extends World {
     if (phase === 'scenario') this.lastExchange = exchange;
     observeCreated(exchange, this.cleanup);
     this.attach(formatExchange(exchange), 'text/plain');
+    this.schema.check(exchange, meantValid);
     return exchange;
   }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CheckFailure, Checks, expectEqual } from '../support/checks.ts';
 import { unclaimedProblems } from '../support/guard.ts';
-import { redact, registerSecret } from '../support/redact.ts';
+import { redact, registerCredentials, registerSecret } from '../support/redact.ts';
 import type { Exchange } from '../support/soap/client.ts';
 import { classify } from '../support/soap/reply.ts';
 
@@ -83,5 +83,13 @@ describe('redaction', () => {
     registerSecret('Passw0rd-1');
     const text = redact('Authorization: Basic dXNlcjE=\nbody with Passw0rd-1 inside');
     assert.equal(text, 'Authorization: [removed]\nbody with [removed] inside');
+  });
+
+  it('removes the Basic token of registered credentials wherever it appears', () => {
+    registerCredentials('user1@contoso.com', 'Passw0rd-1');
+    const token = Buffer.from('user1@contoso.com:Passw0rd-1').toString('base64');
+    const text = redact(`call log:\n  - authorization: Basic ${token}\n  - ${token}`);
+    assert.doesNotMatch(text, new RegExp(token));
+    assert.match(text, /authorization: \[removed\]/);
   });
 });

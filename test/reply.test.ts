@@ -40,6 +40,31 @@ describe('classifying what a server answers', () => {
     assert.match(problem(html), /HTML page.*EWS_URL/);
   });
 
+  it('tells a wrong path, an error page and an unavailable service apart', () => {
+    const page = (status: number) =>
+      http(status, '<html><title>Server Error in /EWS</title></html>', {
+        'content-type': 'text/html',
+      });
+    assert.match(
+      problem(page(500)),
+      /HTTP 500 with an HTML page \("Server Error in \/EWS"\), a server error page/,
+    );
+    assert.match(problem(page(404)), /HTTP 404 with an HTML page/);
+    assert.match(
+      problem(http(404, 'Not Found', { 'content-type': 'text/plain' })),
+      /nothing at EWS_URL/,
+    );
+    const busy = http(503, 'Service Unavailable', {
+      'content-type': 'text/plain',
+      'retry-after': '5',
+    });
+    assert.match(problem(busy), /HTTP 503: the service is unavailable.*Retry-After: 5/);
+    assert.match(
+      problem(http(302, '', { location: 'https://contoso.com/EWS/Exchange.asmx' })),
+      /address the server names/,
+    );
+  });
+
   it('reports an empty body and a body that is not XML', () => {
     assert.match(problem(http(200, '')), /empty body/);
     assert.match(problem(http(200, '<s:Envelope xmlns:s="x"><s:Body>')), /not well-formed/);

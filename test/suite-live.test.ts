@@ -29,6 +29,9 @@ function startStandaloneMock(): Promise<{ url: string; child: ChildProcess }> {
   });
 }
 
+/** The opt-in scenarios too, so that the live run covers what the embedded run covers. */
+const OPT_INS = { EWS_DG_ADDRESS: 'sales@contoso.com', EWS_LIMITS: '1', EWS_MIGRATION_FLAG: '1' };
+
 const ACCOUNTS = {
   EWS_USERNAME: 'user1@contoso.com',
   EWS_PASSWORD: 'Passw0rd-1',
@@ -59,7 +62,7 @@ describe('the suite against a server named by EWS_URL', { concurrency: 1 }, () =
     const before = await Promise.all(users.map(async (u) => picture(await u.list())));
     const [embedded, live] = await Promise.all([
       runSuite({}),
-      runSuite({ EWS_URL: mock.url, ...ACCOUNTS }),
+      runSuite({ EWS_URL: mock.url, ...ACCOUNTS, ...OPT_INS }),
     ]);
     assert.equal(live.code, 0, live.output.slice(-3000));
     assert.ok(embedded.statuses.size > 0);
@@ -69,16 +72,25 @@ describe('the suite against a server named by EWS_URL', { concurrency: 1 }, () =
     assert.deepEqual(after, before);
   });
 
-  it('skips, with the reason, scenarios whose accounts are not configured', async () => {
+  it('skips, each with its reason, what the configuration does not allow', async () => {
     const run = await runSuite({
       EWS_URL: mock.url,
       EWS_USERNAME: 'user1@contoso.com',
       EWS_PASSWORD: 'Passw0rd-1',
     });
     assert.equal(run.code, 0, run.output.slice(-3000));
-    const skipped = [...run.statuses].filter(([, s]) => s === 'SKIPPED');
-    assert.equal(skipped.length, 3, JSON.stringify(skipped));
-    assert.match(run.output, /set EWS_SECOND_USERNAME and EWS_SECOND_PASSWORD/);
+    const skipped = [...run.statuses].filter(([, s]) => s === 'SKIPPED').map(([name]) => name);
+    const reasons = [
+      /set EWS_SECOND_USERNAME and EWS_SECOND_PASSWORD/,
+      /set EWS_IMPERSONATOR_USERNAME and EWS_IMPERSONATOR_PASSWORD/,
+      /set EWS_DG_ADDRESS/,
+      /set EWS_LIMITS=1/,
+      /set EWS_MIGRATION_FLAG=1/,
+    ];
+    for (const reason of reasons) assert.match(run.output, reason);
+    const explained = run.output.split('\n').filter((l) => l.trim().startsWith('skipped '));
+    assert.equal(explained.length, skipped.length, 'every skipped scenario has its reason');
+    assert.ok(skipped.length >= reasons.length);
   });
 
   it('explains refused credentials and never prints the password', async () => {
@@ -86,7 +98,7 @@ describe('the suite against a server named by EWS_URL', { concurrency: 1 }, () =
       { EWS_URL: mock.url, EWS_USERNAME: 'user1@contoso.com', EWS_PASSWORD: 'Wr0ng-pass' },
       ['--name', 'ServerVersionInfo'],
     );
-    assert.equal(run.code, 1);
+    assert.equal(run.code, 2);
     assert.match(run.output, /HTTP 401: the credentials were refused\. The server offers: Basic/);
     assert.doesNotMatch(run.output, /Wr0ng-pass/);
   });
@@ -112,6 +124,45 @@ describe('usage and configuration errors', () => {
     assert.equal(badFlag.code, 2);
     assert.match(badFlag.output, /usage: npm run conformance/);
     assert.equal(requests, 0);
+  });
+
+  it('exit 2 for an unusable server, in plain words, never leaking the credentials', async () => {
+    const token = Buffer.from(`${ACCOUNTS.EWS_USERNAME}:${ACCOUNTS.EWS_PASSWORD}`).toString(
+      'base64',
+    );
+    const dead = createServer((req) => req.socket.destroy());
+    const html = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html><title>Outlook</title><body>Sign in</body></html>');
+    });
+    const urls = await Promise.all(
+      [dead, html].map(async (server) => {
+        await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+        return `http://127.0.0.1:${(server.address() as AddressInfo).port}/EWS/Exchange.asmx`;
+      }),
+    );
+    const [reset, login] = await Promise.all(
+      urls.map((url) => runSuite({ EWS_URL: url ?? '', ...ACCOUNTS })),
+    );
+    dead.close();
+    html.close();
+    assert.equal(reset?.code, 2);
+    assert.match(reset?.output ?? '', /closed the connection without answering/);
+    assert.equal(login?.code, 2);
+    assert.match(login?.output ?? '', /forms login/);
+    for (const run of [reset, login]) {
+      assert.doesNotMatch(run?.output ?? '', new RegExp(token));
+      assert.doesNotMatch(run?.output ?? '', /Passw0rd/);
+    }
+  });
+
+  it('exit 2 for a tag expression that does not parse and an unwritable reports folder', async () => {
+    const tags = await runSuite({}, ['--tags', 'and or']);
+    assert.equal(tags.code, 2);
+    assert.match(tags.output, /is not a tag expression/);
+    const reports = await runSuite({ EWS_REPORTS_DIR: '/dev/null/reports' });
+    assert.equal(reports.code, 2);
+    assert.match(reports.output, /cannot be written/);
   });
 
   it('exit 2 when no scenario matches the filter', async () => {

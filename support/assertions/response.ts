@@ -49,7 +49,12 @@ export function isFault(w: EwsWorld): void {
     expectEqual(w.last.status, 500, 'HTTP status');
   });
   w.verify('required', 'the faultcode is qualified by the EWS types namespace', () => {
-    expectEqual(fault(w).faultCodeNamespace, NS.t, 'namespace of the faultcode prefix');
+    const { faultCodeNamespace, faultCodeText } = fault(w);
+    expectEqual(
+      faultCodeNamespace,
+      NS.t,
+      `namespace of the prefix of faultcode "${faultCodeText}"`,
+    );
   });
   w.verify('required', 'the fault detail repeats the code in e:ResponseCode', () => {
     expectEqual(fault(w).responseCode, fault(w).faultCode, 'detail/e:ResponseCode');

@@ -1,4 +1,5 @@
 import type { AccountRole } from '../config.ts';
+import { PlainError } from '../plain-error.ts';
 import type { Exchange } from '../soap/client.ts';
 import type { RequestHeaders } from '../soap/envelope.ts';
 import type { Xml } from '../soap/xml-builder.ts';
@@ -18,7 +19,7 @@ import {
  * succeed; when it does not, the scenario cannot tell anything about the operation under test,
  * and the error says so.
  */
-export class SetupError extends Error {}
+export class SetupError extends PlainError {}
 
 export type Phase = Exchange['phase'];
 

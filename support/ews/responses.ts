@@ -1,4 +1,5 @@
 import type { Element, Node as XmlNode } from '@xmldom/xmldom';
+import { PlainError } from '../plain-error.ts';
 import type { Exchange } from '../soap/client.ts';
 import { nodes, one, optionalText, text } from '../xml/xpath.ts';
 import type { ItemId } from './ids.ts';
@@ -7,7 +8,7 @@ import type { ItemId } from './ids.ts';
  * Readers of the flat IM-list responses (pitfall P13): the body element itself is the response
  * message, `m:<Operation>Response` with `ResponseClass`, its base children and its payload.
  */
-export class UnexpectedReply extends Error {}
+export class UnexpectedReply extends PlainError {}
 
 export interface ResponseMessage {
   root: Element;
@@ -68,10 +69,13 @@ export function readGroup(group: XmlNode): ImGroup {
   };
 }
 
+/** A persona's Quick Contacts attributions (xs:boolean: whitespace collapses, 1 is true). */
+const QUICK = "normalize-space(t:IsQuickContact)='true' or normalize-space(t:IsQuickContact)='1'";
+export const QUICK_CONTACT_ATTRIBUTION = `t:Attributions/t:Attribution[${QUICK}]`;
+
 /** The contact ids of a persona: Quick Contacts attributions, as real clients read them. */
 export function contactIdsOf(persona: XmlNode): ItemId[] {
-  const quick = "t:Attributions/t:Attribution[t:IsQuickContact='true' or t:IsQuickContact='1']";
-  return nodes(persona, `${quick}/t:SourceId`).map(itemIdOf);
+  return nodes(persona, `${QUICK_CONTACT_ATTRIBUTION}/t:SourceId`).map(itemIdOf);
 }
 
 export function readPersona(persona: XmlNode): ImPersona {

@@ -3,6 +3,7 @@ import type { EwsWorld } from '../world.ts';
 import { one } from '../xml/xpath.ts';
 import { type ArgValue, buildRequest } from './generic-request.ts';
 import type { ItemId } from './ids.ts';
+import { SetupError } from './im-api.ts';
 import { contactIdsOf, readGroup, responseMessage } from './responses.ts';
 
 /**
@@ -16,7 +17,8 @@ async function setupCall(w: EwsWorld, who: AccountRole, op: string, args: Map<st
   const exchange = await w.send(who, op, body, { phase: 'setup' });
   const message = responseMessage(exchange);
   if (message.responseClass !== 'Success') {
-    throw new Error(`setup: ${op} as the ${who} account answered ${message.responseCode}`);
+    const answer = `ResponseClass ${message.responseClass}, ResponseCode ${message.responseCode}`;
+    throw new SetupError(`setup: ${op} as the ${who} account answered ${answer}`);
   }
   return message;
 }

@@ -1,4 +1,5 @@
 import type { Level } from '../checks.ts';
+import { QUICK_CONTACT_ATTRIBUTION } from '../ews/responses.ts';
 import { isXsBoolean, isXsDateTime, isXsInt, sameImAddress } from './lexical.ts';
 
 /**
@@ -26,7 +27,7 @@ export interface ExpectedElement {
   slip?: string;
 }
 
-const QUICK = "t:Attributions/t:Attribution[t:IsQuickContact='true' or t:IsQuickContact='1']";
+const QUICK = QUICK_CONTACT_ATTRIBUTION;
 const EMAIL_VALUE = (v: string, s: Sent) =>
   sameImAddress(v, s.imAddress) ? undefined : `expected the IM address ${s.imAddress}`;
 

@@ -1,6 +1,7 @@
 import { type APIRequestContext, request } from 'playwright';
 import type { AccountRole, Credentials } from '../config.ts';
-import { classify, type Reply } from './reply.ts';
+import { classify, type HttpResult, type Reply } from './reply.ts';
+import { explainTransportError } from './transport-error.ts';
 
 /**
  * Posts SOAP requests through Playwright's APIRequestContext, one context per account, with the
@@ -56,20 +57,30 @@ export class SoapClient {
   ): Promise<Omit<Exchange, 'claimed' | 'phase' | 'account' | 'mailbox'>> {
     const ctx = await this.context(who);
     const headers = { 'Content-Type': 'text/xml; charset=utf-8', ...extraHeaders };
-    const res = await ctx.post(this.options.url, {
-      data: Buffer.from(xml, 'utf-8'),
-      headers,
-      maxRedirects: 0,
-      failOnStatusCode: false,
-      timeout: this.options.timeoutMs,
-    });
-    const http = { status: res.status(), headers: res.headers(), body: await res.body() };
-    const { reply, text } = classify(http);
-    return {
+    const sent = {
       operation,
       url: this.options.url,
       requestXml: xml,
       requestHeaders: { ...headers, Authorization: '[Basic, removed]' },
+    };
+    let http: HttpResult;
+    try {
+      const res = await ctx.post(this.options.url, {
+        data: Buffer.from(xml, 'utf-8'),
+        headers,
+        maxRedirects: 0,
+        failOnStatusCode: false,
+        timeout: this.options.timeoutMs,
+      });
+      http = { status: res.status(), headers: res.headers(), body: await res.body() };
+    } catch (err) {
+      const problem = explainTransportError(err, this.options.url, this.options.timeoutMs);
+      const reply = { kind: 'not-soap', problem } as const;
+      return { ...sent, status: 0, responseHeaders: {}, responseText: '', reply };
+    }
+    const { reply, text } = classify(http);
+    return {
+      ...sent,
       status: http.status,
       responseHeaders: http.headers,
       responseText: text || http.body.toString('latin1').slice(0, 2000),

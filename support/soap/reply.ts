@@ -13,6 +13,8 @@ export interface FaultReply {
   doc: Document;
   /** The local part of `faultcode`, e.g. `ErrorSchemaValidation`. */
   faultCode: string;
+  /** `faultcode` as written, e.g. `a:ErrorSchemaValidation`. */
+  faultCodeText: string;
   /** The namespace `faultcode`'s prefix is bound to. */
   faultCodeNamespace: string | undefined;
   /** `detail/e:ResponseCode`, when the fault has one. */
@@ -48,6 +50,7 @@ function faultReply(doc: Document, fault: Element): FaultReply {
     kind: 'fault',
     doc,
     faultCode: local ?? '',
+    faultCodeText: codeText,
     faultCodeNamespace: code?.lookupNamespaceURI(prefix || null) ?? undefined,
     responseCode: optionalText(fault, 'detail/e:ResponseCode')?.trim(),
     faultString: optionalText(fault, 'faultstring') ?? '',
@@ -91,15 +94,41 @@ function explainAuth(headers: Record<string, string>): string {
   );
 }
 
+function htmlTitle(text: string): string {
+  const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+  return title ? ` ("${title.slice(0, 80)}")` : '';
+}
+
+function explainHtml(status: number, text: string): string {
+  const page = `an HTML page${htmlTitle(text)}`;
+  if (status === 200) return `HTTP 200 with ${page}: ${FORMS_LOGIN}`;
+  if (status >= 500) return `HTTP ${status} with ${page}, a server error page, not a SOAP fault`;
+  return `HTTP ${status} with ${page}, not SOAP`;
+}
+
+function explainRedirect(status: number, location: string | undefined): string {
+  const target = location ?? '(no Location)';
+  if (/owa|logon|login|auth/i.test(target))
+    return `HTTP ${status} redirect to ${target}: ${FORMS_LOGIN}`;
+  return `HTTP ${status} redirect to ${target}: point EWS_URL at the address the server names`;
+}
+
+const STATUS_HINTS: Record<number, string> = {
+  404: 'nothing at EWS_URL; the EWS endpoint is usually https://<host>/EWS/Exchange.asmx',
+  405: 'the server refuses POST at EWS_URL; is it the EWS endpoint?',
+  503: 'the service is unavailable (down, starting, or refusing load)',
+};
+
 function transportProblem(http: HttpResult, text: string): string | undefined {
   const { status, headers } = http;
   if (status === 401) return explainAuth(headers);
-  if (status >= 300 && status < 400) {
-    return `HTTP ${status} redirect to ${headers.location ?? '(no Location)'}: ${FORMS_LOGIN}`;
-  }
+  if (status >= 300 && status < 400) return explainRedirect(status, headers.location);
   if (status === 440) return `HTTP 440 (login time-out): ${FORMS_LOGIN}`;
-  if (looksLikeHtml(headers['content-type'] ?? '', text)) {
-    return `HTTP ${status} with an HTML page: ${FORMS_LOGIN}`;
+  if (looksLikeHtml(headers['content-type'] ?? '', text)) return explainHtml(status, text);
+  const hint = STATUS_HINTS[status];
+  if (hint) {
+    const retry = headers['retry-after'] ? ` (Retry-After: ${headers['retry-after']})` : '';
+    return `HTTP ${status}: ${hint}${retry}`;
   }
   if (http.body.length === 0) return `HTTP ${status} with an empty body`;
   return undefined;
@@ -117,9 +146,8 @@ export function classify(http: HttpResult): { reply: Reply; text: string } {
   try {
     return { reply: soapReply(parseXml(text)), text };
   } catch (err) {
-    const where = 'line' in (err as object) ? ` (line ${(err as { line?: number }).line})` : '';
     const why = (err as Error).message;
-    const problem = `HTTP ${http.status}: the body is not well-formed XML${where}: ${why}`;
+    const problem = `HTTP ${http.status}: the body is not well-formed XML: ${why}`;
     return { reply: { kind: 'not-soap', problem }, text };
   }
 }

@@ -1,5 +1,6 @@
 import type { Node as XmlNode } from '@xmldom/xmldom';
 import xpath from 'xpath';
+import { PlainError } from '../plain-error.ts';
 import { describeNamespaces, NS } from './namespaces.ts';
 
 /**
@@ -7,7 +8,7 @@ import { describeNamespaces, NS } from './namespaces.ts';
  * XPath, the namespaces in force and the deepest part of the path that does exist, with the
  * children found there (pitfall P17).
  */
-export class XPathMiss extends Error {}
+export class XPathMiss extends PlainError {}
 
 const select = xpath.useNamespaces(NS);
 const PREFIX_OF = new Map<string, string>(Object.entries(NS).map(([p, uri]) => [uri, p]));
