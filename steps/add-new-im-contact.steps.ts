@@ -53,27 +53,27 @@ When(
   },
 );
 
-async function sendSample(w: EwsWorld, group: string, sample: string): Promise<void> {
+async function sendSample(w: EwsWorld, group: string, sample: string, meantValid: boolean) {
   const id = groupId(w, group);
   const imAddress = w.sampleAddress('tsmith@contoso.com');
   const xml = sample
     .replace('{{group id}}', escapeAttr(id.id))
     .replace('{{group change key}}', escapeAttr(id.changeKey ?? ''))
     .replace('tsmith@contoso.com', imAddress);
-  const exchange = await w.sendRaw('first', 'AddNewImContactToGroup', xml);
+  const exchange = await w.sendRaw('first', 'AddNewImContactToGroup', xml, { meantValid });
   w.adds.push({ exchange, sent: { imAddress, displayName: 'Tony Smith' } });
 }
 
 When(
   "the first account sends the reference page's sample request for {string}:",
   async function (this: EwsWorld, group: string, sample: string) {
-    await sendSample(this, group, sample);
+    await sendSample(this, group, sample, true);
   },
 );
 
 When(
   "the first account sends the seed's sample request for {string}:",
   async function (this: EwsWorld, group: string, sample: string) {
-    await sendSample(this, group, sample);
+    await sendSample(this, group, sample, false);
   },
 );

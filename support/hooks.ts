@@ -3,7 +3,8 @@ import { CHECKS_MEDIA_TYPE } from './checks.ts';
 import { unclaimedProblems } from './guard.ts';
 import { log } from './log.ts';
 import { PlainError } from './plain-error.ts';
-import { registerCredentials } from './redact.ts';
+import { redact, registerCredentials } from './redact.ts';
+import { checksText } from './report/checks-text.ts';
 import { SKIP_MEDIA_TYPE } from './report/tally.ts';
 import { prepareSchemaOrExit } from './schema/session.ts';
 import { sessionConfig } from './session.ts';
@@ -77,6 +78,8 @@ After(async function (this: EwsWorld, { result }) {
   if (result?.status !== 'SKIPPED') problems.push(...(await this.cleanup.run()));
   problems.push(...this.schema.finish());
   this.attach(JSON.stringify(this.checks.records), CHECKS_MEDIA_TYPE);
+  const summary = redact(checksText(this.checks.records));
+  this.attach(summary, { mediaType: 'text/plain', fileName: 'checks.txt' });
   for (const w of this.checks.warnings) log('warn', `${w.statement}: ${w.detail ?? ''}`);
   await this.disposeClient();
   if (problems.length > 0) throw new PlainError(problems.join('\n'));

@@ -19,6 +19,15 @@ import { envelope, type RequestHeaders } from './soap/envelope.ts';
 import type { Xml } from './soap/xml-builder.ts';
 import { currentTarget, type Target } from './target.ts';
 
+export interface SendOptions {
+  headers?: Partial<RequestHeaders>;
+  phase?: Phase;
+  /** Whether the request must be valid against the schema (else the suite has a defect). */
+  meantValid?: boolean;
+  /** Attach the exchange to the report (bulk setup attaches a summary instead). */
+  attach?: boolean;
+}
+
 /**
  * One scenario's state: the target, the accounts, every exchange it made, its checks, the
  * groups it named, and what it must clean up. Steps call these methods and stay thin.
@@ -80,17 +89,12 @@ export class EwsWorld extends World {
     return { version: this.config.version, ...overrides };
   }
 
-  async send(
-    who: AccountRole,
-    operation: string,
-    body: Xml,
-    options: { headers?: Partial<RequestHeaders>; phase?: Phase; meantValid?: boolean } = {},
-  ): Promise<Exchange> {
+  async send(who: AccountRole, operation: string, body: Xml, options: SendOptions = {}) {
     const next = options.phase ? {} : this.takeNextHeaders();
     const headers = this.headers({ ...next, ...options.headers });
     const meantValid = options.meantValid ?? builtByTheSuite(next);
     const xml = envelope(headers, body);
-    return this.sendRaw(who, operation, xml, options.phase, headers, meantValid);
+    return this.sendRaw(who, operation, xml, { ...options, headers, meantValid });
   }
 
   /**
@@ -101,10 +105,9 @@ export class EwsWorld extends World {
     who: AccountRole,
     operation: string,
     xml: string,
-    phase: Phase = 'scenario',
-    headers?: RequestHeaders,
-    meantValid = false,
+    options: SendOptions = {},
   ): Promise<Exchange> {
+    const { phase = 'scenario', headers, meantValid = false, attach = true } = options;
     const mailbox = this.mailboxRole(who, headers?.impersonate);
     if (phase === 'scenario') await this.cleanup.ensureSnapshot(mailbox);
     const posted = await this.client.post(this.account(who), operation, xml);
@@ -112,9 +115,15 @@ export class EwsWorld extends World {
     this.exchanges.push(exchange);
     if (phase === 'scenario') this.lastExchange = exchange;
     observeCreated(exchange, this.cleanup);
-    this.attach(formatExchange(exchange), 'text/plain');
+    if (attach) this.attachExchange(exchange);
     this.schema.check(exchange, meantValid);
     return exchange;
+  }
+
+  /** The exchange as readable text, labelled with its operation and phase. */
+  attachExchange(exchange: Exchange): void {
+    const fileName = `${exchange.operation} (${exchange.phase}, ${exchange.account}).txt`;
+    this.attach(formatExchange(exchange), { mediaType: 'text/plain', fileName });
   }
 
   /** The account whose mailbox a request acts in: the impersonated one, if any. */

@@ -68,7 +68,7 @@ describe('EWS_SCHEMA_DIR', () => {
 });
 
 describe("the target's own schema", () => {
-  it('is fetched into reports/schema-cache/<host-port>/ and checks every exchange', async () => {
+  it('is fetched into reports/schema-cache/ and checks every exchange', async () => {
     const reports = mkdtempSync(join(tmpdir(), 'ews-schema-run-'));
     const run = await runSuite({ EWS_REPORTS_DIR: reports }, [
       '--name',
@@ -76,7 +76,7 @@ describe("the target's own schema", () => {
     ]);
     assert.equal(run.code, 0, run.output.slice(-3000));
     const [folder, ...more] = readdirSync(join(reports, 'schema-cache'));
-    assert.match(folder ?? '', /^127\.0\.0\.1-\d+$/);
+    assert.equal(folder, 'embedded-mock', 'one folder for the embedded mock, whatever its port');
     assert.deepEqual(more, []);
     for (const file of ['messages.xsd', 'types.xsd']) {
       assert.ok(existsSync(join(reports, 'schema-cache', folder ?? '', file)), file);

@@ -40,24 +40,16 @@ function fault(w: EwsWorld): FaultReply {
   throw new Error(`expected a SOAP fault, got ${what}`);
 }
 
-/** The fault shape of facts sheet 6 / pitfall P02, with HTTP 500 as SOAP 1.1 demands. */
+/**
+ * A SOAP fault, with HTTP 500 as SOAP 1.1 demands. Its EWS code and detail shape (facts sheet 6,
+ * pitfall P02) are checked on every fault by the schema checks.
+ */
 export function isFault(w: EwsWorld): void {
   w.claim();
   const op = w.last.operation;
   w.verify('required', `${op} answers with a SOAP fault`, () => void fault(w));
   w.verify('required', 'a SOAP fault comes with HTTP status 500', () => {
     expectEqual(w.last.status, 500, 'HTTP status');
-  });
-  w.verify('required', 'the faultcode is qualified by the EWS types namespace', () => {
-    const { faultCodeNamespace, faultCodeText } = fault(w);
-    expectEqual(
-      faultCodeNamespace,
-      NS.t,
-      `namespace of the prefix of faultcode "${faultCodeText}"`,
-    );
-  });
-  w.verify('required', 'the fault detail repeats the code in e:ResponseCode', () => {
-    expectEqual(fault(w).responseCode, fault(w).faultCode, 'detail/e:ResponseCode');
   });
 }
 

@@ -1,6 +1,7 @@
 import type { AccountRole } from '../config.ts';
 import type { EwsWorld } from '../world.ts';
 import { buildRequest } from './generic-request.ts';
+import { SetupError } from './im-api.ts';
 import { responseMessage } from './responses.ts';
 
 /**
@@ -14,23 +15,32 @@ const SYSTEM_TYPES = [
   'IPM.DistList.MOC.OtherContacts',
 ];
 
-async function fill(
-  w: EwsWorld,
-  who: AccountRole,
-  missing: number,
-  code: string,
-  request: (n: number) => { op: string; args: Map<string, string | { id: string }> },
-): Promise<void> {
-  for (let n = 1; n <= missing; n++) {
-    const { op, args } = request(n);
-    const exchange = await w.send(who, op, buildRequest(op, args), { phase: 'setup' });
-    const message = responseMessage(exchange);
-    if (message.responseClass === 'Success') continue;
-    if (message.responseCode === code) {
-      w.checks.note(`${code} came early`, `after ${n - 1} of the ${missing} expected additions`);
-      return;
+type Filler = (n: number) => { op: string; args: Map<string, string | { id: string }> };
+
+/** Requests in flight at once while filling; the server's answers decide when to stop. */
+const PARALLEL = 8;
+
+async function fill(w: EwsWorld, who: AccountRole, missing: number, code: string, make: Filler) {
+  let next = 1;
+  let refusedAt: number | undefined;
+  let failure: string | undefined;
+  const worker = async () => {
+    while (next <= missing && refusedAt === undefined && failure === undefined) {
+      const n = next++;
+      const { op, args } = make(n);
+      const x = await w.send(who, op, buildRequest(op, args), { phase: 'setup', attach: false });
+      const message = responseMessage(x);
+      if (message.responseClass === 'Success') continue;
+      if (message.responseCode === code) refusedAt = Math.min(refusedAt ?? n, n);
+      else failure = `setup: filling to the limit, ${op} answered ${message.responseCode}`;
     }
-    throw new Error(`setup: filling to the limit, ${op} answered ${message.responseCode}`);
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, worker));
+  const summary = `filled the mailbox with ${missing} requests to reach the limit`;
+  w.attach(refusedAt === undefined ? summary : `${summary}; refused from #${refusedAt}`);
+  if (failure) throw new SetupError(failure);
+  if (refusedAt !== undefined) {
+    w.checks.note(`${code} came early`, `after ${refusedAt - 1} of ${missing} expected additions`);
   }
 }
 

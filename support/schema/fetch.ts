@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type APIRequestContext, type APIResponse, request } from 'playwright';
 import type { Credentials } from '../config.ts';
+import { explainTransportError } from '../soap/transport-error.ts';
 import { EWS_SCHEMA_FILES } from './folder.ts';
 import { SchemaError } from './schema-error.ts';
 
@@ -17,6 +18,8 @@ export interface FetchOptions {
   timeoutMs: number;
   insecureTls: boolean;
   reportsDir: string;
+  /** The embedded mock: one cache folder, whatever its port. */
+  embedded?: boolean;
 }
 
 /** `https://host/EWS/Exchange.asmx` → `https://host/EWS/`. */
@@ -25,7 +28,8 @@ export function schemaBase(endpoint: string): string {
 }
 
 /** `<reports>/schema-cache/<host>-<port>/`, the port spelt out even when it is the default. */
-export function cacheFolder(reportsDir: string, endpoint: string): string {
+export function cacheFolder(reportsDir: string, endpoint: string, embedded = false): string {
+  if (embedded) return join(reportsDir, 'schema-cache', 'embedded-mock');
   const url = new URL(endpoint);
   const port = url.port || (url.protocol === 'https:' ? '443' : '80');
   const host = url.hostname.replace(/[^A-Za-z0-9.-]/g, '_');
@@ -50,7 +54,7 @@ async function fetchFile(ctx: APIRequestContext, url: string, timeout: number): 
   try {
     res = await ctx.get(url, { maxRedirects: 0, failOnStatusCode: false, timeout });
   } catch (error) {
-    throw new SchemaError(`cannot fetch ${url}: ${(error as Error).message.split('\n')[0]}`);
+    throw new SchemaError(`cannot fetch the schema: ${explainTransportError(error, url, timeout)}`);
   }
   if (res.status() !== 200) throw new SchemaError(`cannot fetch ${url}: ${statusProblem(res)}`);
   const body = await res.body();
@@ -72,7 +76,7 @@ export async function fetchSchema(options: FetchOptions): Promise<string> {
     const base = schemaBase(endpoint);
     const files = EWS_SCHEMA_FILES.map((f) => fetchFile(ctx, `${base}${f}`, timeoutMs));
     const bodies = await Promise.all(files);
-    const dir = cacheFolder(options.reportsDir, endpoint);
+    const dir = cacheFolder(options.reportsDir, endpoint, options.embedded);
     mkdirSync(dir, { recursive: true });
     for (const [i, file] of EWS_SCHEMA_FILES.entries()) {
       writeFileSync(join(dir, file), bodies[i] ?? '');

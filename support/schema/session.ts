@@ -23,6 +23,7 @@ async function targetSchemaFolder(config: Config, target: Target): Promise<strin
     timeoutMs: config.timeoutMs,
     insecureTls: config.insecureTls,
     reportsDir: reportsDir(),
+    embedded: target.embedded,
   });
 }
 
@@ -31,6 +32,7 @@ export async function prepareSchema(config: Config, target: Target): Promise<Com
   const dir = config.schemaDir ?? (await targetSchemaFolder(config, target));
   const origin = config.schemaDir ?? schemaBase(target.url);
   current = compileSchema(dir, origin);
+  if (target.embedded && !config.schemaDir) return current;
   const kept = config.schemaDir ? '' : `, kept in ${cacheFolder(reportsDir(), target.url)}`;
   log('info', `EWS schema: ${origin} (compiled in ${Math.round(current.compileMs)} ms${kept})`);
   return current;
