@@ -12,7 +12,8 @@ const common = {
     `junit:${reports}/junit.xml`,
     `message:${reports}/cucumber.ndjson`,
   ],
-  formatOptions: { junit: { suiteName: 'ews-im-conformance' } },
+  // The terminal shows each failure's message; requests and responses are in the HTML report.
+  formatOptions: { junit: { suiteName: 'ews-im-conformance' }, printAttachments: false },
   strict: true,
 };
 

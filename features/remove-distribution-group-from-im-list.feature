@@ -16,6 +16,15 @@ Feature: RemoveDistributionGroupFromImList
       And the first account's IM list has no group "Sales"
       And the first account's IM list has the group "Friends"
 
+    @needs-second-distribution-group
+    Scenario: Removing one of two distribution groups leaves the other
+      Given the first account has added the second distribution group as "Support"
+      When the first account sends RemoveDistributionGroupFromImList with:
+        | GroupId | group "Sales" |
+      Then the response class is "Success" and the response code is "NoError"
+      And the first account's IM list has no group "Sales"
+      And the first account's IM list has the group "Support"
+
   Rule: Only distribution-group entries of the list can be removed
     Scenario: The page's error example: a group already removed
       Given the first account has removed the distribution group "Sales"

@@ -62,6 +62,10 @@ export const FAULTS = [
     description: 'RemoveImGroup and RemoveImContactFromGroup answer Success but change nothing',
   },
   {
+    name: 'getimitemlist-no-tagged-group',
+    description: 'GetImItemList leaves the Tagged system group out of the list',
+  },
+  {
     name: 'group-limit-off-by-one',
     description: 'one group more than the limit is allowed (65 user groups by default)',
   },

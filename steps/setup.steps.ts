@@ -33,6 +33,13 @@ Given(
 );
 
 Given(
+  'the {role} account has added the second distribution group as {string}',
+  async function (this: EwsWorld, who: AccountRole, name: string) {
+    await setup.addDistributionGroup(this, who, name, this.distributionGroup('second'));
+  },
+);
+
+Given(
   'the {role} account has removed the distribution group {string}',
   async function (this: EwsWorld, who: AccountRole, name: string) {
     await setup.removeDistributionGroup(this, who, this.group(name).id);

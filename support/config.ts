@@ -27,6 +27,8 @@ export interface LiveTarget {
 export interface Optional {
   /** A distribution group that exists on the server (EWS_DG_ADDRESS). */
   dgAddress: string | undefined;
+  /** Another one (EWS_SECOND_DG_ADDRESS), to show that removing one leaves the other. */
+  secondDgAddress: string | undefined;
   /** EWS_LIMITS=1: fill the mailbox up to the group and contact limits. */
   limits: boolean;
   maxGroups: number;
@@ -130,12 +132,16 @@ function count(env: Env, name: string, fallback: number, problems: string[]): nu
 }
 
 function optional(env: Env, problems: string[]): Optional {
-  const dg = env.EWS_DG_ADDRESS;
-  if (dg !== undefined && !/^[^@\s]+@[^@\s]+$/.test(dg)) {
-    problems.push(`EWS_DG_ADDRESS must be an SMTP address, not "${dg}"`);
-  }
+  const [dg, dg2] = ['EWS_DG_ADDRESS', 'EWS_SECOND_DG_ADDRESS'].map((name) => {
+    const value = env[name];
+    if (value !== undefined && !/^[^@\s]+@[^@\s]+$/.test(value)) {
+      problems.push(`${name} must be an SMTP address, not "${value}"`);
+    }
+    return value;
+  });
   return {
     dgAddress: dg,
+    secondDgAddress: dg2,
     limits: flag(env, 'EWS_LIMITS', problems),
     maxGroups: count(env, 'EWS_MAX_GROUPS', 64, problems),
     maxContacts: count(env, 'EWS_MAX_CONTACTS', 1000, problems),

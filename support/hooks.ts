@@ -53,6 +53,12 @@ skipUnless('@needs-distribution-group', () =>
     : 'needs a distribution group that exists on the server: set EWS_DG_ADDRESS',
 );
 
+skipUnless('@needs-second-distribution-group', () =>
+  currentTarget().embedded || sessionConfig().optional.secondDgAddress
+    ? undefined
+    : 'needs a second distribution group on the server: set EWS_SECOND_DG_ADDRESS',
+);
+
 skipUnless('@limits', () =>
   currentTarget().embedded || sessionConfig().optional.limits
     ? undefined

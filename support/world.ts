@@ -175,11 +175,14 @@ export class EwsWorld extends World {
     return exchange;
   }
 
-  /** The distribution group scenarios add: the mock's seeded one, or EWS_DG_ADDRESS. */
-  distributionGroup(): string {
-    if (this.target.embedded) return 'sales@contoso.com';
-    const address = this.config.optional.dgAddress;
-    if (!address) throw new Error('no distribution group: set EWS_DG_ADDRESS');
+  /** A distribution group scenarios add: the mock's seeded ones, or EWS_(SECOND_)DG_ADDRESS. */
+  distributionGroup(which: 'first' | 'second' = 'first'): string {
+    if (this.target.embedded)
+      return which === 'first' ? 'sales@contoso.com' : 'support@contoso.com';
+    const { dgAddress, secondDgAddress } = this.config.optional;
+    const address = which === 'first' ? dgAddress : secondDgAddress;
+    const variable = which === 'first' ? 'EWS_DG_ADDRESS' : 'EWS_SECOND_DG_ADDRESS';
+    if (!address) throw new Error(`no ${which} distribution group: set ${variable}`);
     return address;
   }
 

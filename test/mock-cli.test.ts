@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, it } from 'node:test';
+import { FAULTS } from '../mock/faults.ts';
 import type { MockServer } from '../mock/server.ts';
 import { MockClient } from '../mock/testkit/client.ts';
 import { expectSuccess } from '../mock/testkit/expect.ts';
@@ -92,7 +93,7 @@ describe('mock CLI', () => {
     const faults = await finish(cli(['--list-faults']));
     assert.equal(faults.code, 0);
     assert.match(faults.stdout, /^persona-without-personaid\t/m);
-    assert.equal(faults.stdout.trim().split('\n').length, 15);
+    assert.equal(faults.stdout.trim().split('\n').length, FAULTS.length);
     const help = await finish(cli(['--help']));
     assert.equal(help.code, 0);
     assert.match(help.stdout, /^Usage: npm run mock/);

@@ -26,6 +26,7 @@ describe('mock deviations', () => {
       'dg-wrong-group-type',
       'display-name-ignored',
       'duplicate-contact',
+      'getimitemlist-no-tagged-group',
       'getimitems-extra-group',
       'group-limit-off-by-one',
       'https-namespace-response',

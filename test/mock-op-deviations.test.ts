@@ -71,6 +71,13 @@ describe('mock deviations of the newer operations', () => {
       assert.equal(count(none, `${ITEMS}/t:Groups/t:ImGroup`), 1);
     }));
 
+  it('getimitemlist-no-tagged-group: GetImItemList lists no Tagged group', () =>
+    withMock({ faults: ['getimitemlist-no-tagged-group'] }, async (user1) => {
+      const types = texts(await itemList(user1), `${ITEM_LIST}/t:Groups/t:ImGroup/t:GroupType`);
+      assert.ok(types.includes('IPM.DistList.MOC.Favorites'));
+      assert.ok(!types.includes('IPM.DistList.MOC.Tagged'));
+    }));
+
   it('removecontact-keeps-membership: Success, but the contact stays in its groups', () =>
     withMock({ faults: ['removecontact-keeps-membership'] }, async (user1) => {
       const team = await createGroup(user1, 'Team');

@@ -30,7 +30,12 @@ function startStandaloneMock(): Promise<{ url: string; child: ChildProcess }> {
 }
 
 /** The opt-in scenarios too, so that the live run covers what the embedded run covers. */
-const OPT_INS = { EWS_DG_ADDRESS: 'sales@contoso.com', EWS_LIMITS: '1', EWS_MIGRATION_FLAG: '1' };
+const OPT_INS = {
+  EWS_DG_ADDRESS: 'sales@contoso.com',
+  EWS_SECOND_DG_ADDRESS: 'support@contoso.com',
+  EWS_LIMITS: '1',
+  EWS_MIGRATION_FLAG: '1',
+};
 
 const ACCOUNTS = {
   EWS_USERNAME: 'user1@contoso.com',

@@ -4,12 +4,17 @@ import type { Operation } from './types.ts';
 /**
  * GetImItemList (facts 4.6): creates the three system groups when absent, then lists every
  * group and the persona of every contact that is in some group. ExtendedProperties is
- * accepted and ignored. Empty Groups or Personas are left out.
+ * accepted and ignored. Empty Groups or Personas are left out. Under
+ * `getimitemlist-no-tagged-group` the Tagged group is missing from the answer.
  */
 export const getImItemList: Operation = {
   name: 'GetImItemList',
-  run(_request, { mailbox }) {
+  run(_request, { mailbox, deviations }) {
     mailbox.ensureSystemGroups();
-    return renderItemList([...mailbox.groups.values()], mailbox.memberContacts(), mailbox);
+    const hideTagged = deviations.has('getimitemlist-no-tagged-group');
+    const groups = [...mailbox.groups.values()].filter(
+      (g) => !(hideTagged && g.groupType === 'IPM.DistList.MOC.Tagged'),
+    );
+    return renderItemList(groups, mailbox.memberContacts(), mailbox);
   },
 };

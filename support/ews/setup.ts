@@ -62,9 +62,14 @@ export async function removeFromGroup(
   await setupCall(w, who, 'RemoveImContactFromGroup', args);
 }
 
-export async function addDistributionGroup(w: EwsWorld, who: AccountRole, name: string) {
+export async function addDistributionGroup(
+  w: EwsWorld,
+  who: AccountRole,
+  name: string,
+  address = w.distributionGroup(),
+) {
   const args = new Map<string, ArgValue>([
-    ['SmtpAddress', w.distributionGroup()],
+    ['SmtpAddress', address],
     ['DisplayName', w.unique(name)],
   ]);
   const message = await setupCall(w, who, 'AddDistributionGroupToImList', args);
