@@ -1,3 +1,4 @@
+import { parsePolicyArgs } from '../mock/policies.ts';
 import { type MockServer, startMock } from '../mock/server.ts';
 import type { AccountRole, Config, Credentials } from './config.ts';
 
@@ -31,15 +32,26 @@ function mockAccounts(server: MockServer): Target['accounts'] {
   return { ...accounts, first };
 }
 
+/** EWS_MOCK_FAULTS and EWS_MOCK_POLICIES: comma-separated, for the suite's self-tests. */
+function list(value: string | undefined): string[] {
+  return (
+    value
+      ?.split(',')
+      .map((v) => v.trim())
+      .filter(Boolean) ?? []
+  );
+}
+
 export async function openTarget(config: Config): Promise<Target> {
   if (current) return current;
   if (config.target.kind === 'live') {
     current = { url: config.target.url, embedded: false, accounts: config.target.accounts };
     return current;
   }
-  const faults = process.env.EWS_MOCK_FAULTS?.split(',').filter(Boolean) ?? [];
-  const { maxGroups, maxContacts } = config.optional;
-  mock = await startMock({ port: 0, faults, limits: { groups: maxGroups, contacts: maxContacts } });
+  const faults = list(process.env.EWS_MOCK_FAULTS);
+  const policies = parsePolicyArgs(list(process.env.EWS_MOCK_POLICIES));
+  const limits = { groups: config.optional.maxGroups, contacts: config.optional.maxContacts };
+  mock = await startMock({ port: 0, faults, policies, limits });
   current = { url: mock.url, embedded: true, accounts: mockAccounts(mock) };
   return current;
 }

@@ -102,6 +102,21 @@ describe('the suite against deliberately wrong servers', { concurrency: 2 }, () 
     });
   }
 
+  it('accepts either documented answer where docs and servers disagree, noting which', async () => {
+    const policies = 'remove-contact-from-im-list=sipe,member-check=docs';
+    const tags = '@RCFIL or @RICFG';
+    const [docs, observed] = await Promise.all([
+      runSuite({}, ['--tags', tags]),
+      runSuite({ EWS_MOCK_POLICIES: policies }, ['--tags', tags]),
+    ]);
+    for (const run of [docs, observed]) assert.equal(run.code, 0, run.output.slice(-3000));
+    assert.match(docs.output, /RemoveContactFromImList: accepted or refused: accepted/);
+    assert.match(observed.output, /RemoveContactFromImList: accepted or refused: refused/);
+    const member = /RemoveImContactFromGroup: which of \S+ or \S+: (\w+)/;
+    assert.equal(member.exec(docs.output)?.[1], 'ErrorInvalidImGroupId');
+    assert.equal(member.exec(observed.output)?.[1], 'ErrorInvalidImContactId');
+  });
+
   it('warns, without failing, when the server duplicates a contact', async () => {
     const run = await runSuite({ EWS_MOCK_FAULTS: 'duplicate-contact' }, ['--tags', '@ANICTG']);
     assert.equal(run.code, 0, run.output.slice(-3000));

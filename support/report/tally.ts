@@ -13,6 +13,7 @@ export class RunTally {
   private readonly index = new RunIndex();
   private readonly warnings = new Map<string, string>();
   private readonly skips = new Map<string, string>();
+  private readonly notes = new Map<string, Set<string>>();
 
   constructor(private readonly reportsDir: string) {}
 
@@ -22,11 +23,18 @@ export class RunTally {
     if (attachment?.mediaType === CHECKS_MEDIA_TYPE) {
       for (const r of JSON.parse(attachment.body) as CheckRecord[]) {
         if (r.outcome === 'warning') this.warnings.set(r.statement, r.detail ?? '');
+        if (r.outcome === 'note') this.note(r.statement, r.detail ?? '');
       }
     }
     if (attachment?.mediaType === SKIP_MEDIA_TYPE && attachment.testCaseStartedId) {
       this.skips.set(this.index.scenarioOf(attachment.testCaseStartedId), attachment.body);
     }
+  }
+
+  private note(statement: string, detail: string): void {
+    const seen = this.notes.get(statement) ?? new Set<string>();
+    seen.add(detail.split('\n')[0] ?? '');
+    this.notes.set(statement, seen);
   }
 
   get scenarios(): number {
@@ -43,6 +51,9 @@ export class RunTally {
     for (const [statement, detail] of this.warnings) {
       lines.push(`  - ${statement}: ${detail.split('\n')[0]}`);
     }
+    lines.push(`Notes (which of the documented answers the server gave): ${this.notes.size}`);
+    for (const [statement, seen] of this.notes)
+      lines.push(`  - ${statement}: ${[...seen].join('; ')}`);
     const dir = this.reportsDir;
     lines.push(`Reports: ${dir}/cucumber.html, ${dir}/junit.xml, ${dir}/cucumber.ndjson`);
     return lines;
