@@ -9,7 +9,31 @@ export interface Erratum {
   shows: string;
   schema: string;
   evidence: string;
+  /** Body elements (types and messages namespaces bound to t: and m:) the schema can judge. */
+  shapes?: { page: string; schema: string };
 }
+
+const NAME = '<t:Name>Tony Smith</t:Name>';
+const ROUTE = '<t:RoutingType>SMTP</t:RoutingType>';
+const ADDRESS = 'tsmith@contoso.com';
+
+function persona(emails: string): string {
+  return (
+    '<m:AddNewImContactToGroupResponse ResponseClass="Success"><m:ResponseCode>NoError' +
+    '</m:ResponseCode><m:Persona><t:PersonaId Id="AAQk"/>' +
+    `${emails}</m:Persona></m:AddNewImContactToGroupResponse>`
+  );
+}
+
+const SCHEMA_EMAILS =
+  `<t:EmailAddress>${NAME}<t:EmailAddress>${ADDRESS}</t:EmailAddress>${ROUTE}</t:EmailAddress>` +
+  `<t:EmailAddresses><t:Address>${NAME}<t:EmailAddress>${ADDRESS}</t:EmailAddress>${ROUTE}` +
+  '</t:Address></t:EmailAddresses>';
+const PAGE_EMAILS =
+  `<t:EmailAddress>${NAME}<t:Address>${ADDRESS}</t:Address>${ROUTE}</t:EmailAddress>` +
+  `<t:EmailAddresses><t:EmailAddress>${NAME}<t:Address>${ADDRESS}</t:Address>${ROUTE}` +
+  '</t:EmailAddress></t:EmailAddresses>';
+const DG = '<m:SmtpAddress>sales@contoso.com</m:SmtpAddress>';
 
 export const ERRATA: readonly Erratum[] = [
   {
@@ -20,6 +44,7 @@ export const ERRATA: readonly Erratum[] = [
     evidence:
       'the sample fails validation against types.xsd; the open-specification schema, ' +
       'server contracts and a real client (SIPE) all use the schema shapes',
+    shapes: { page: persona(PAGE_EMAILS), schema: persona(SCHEMA_EMAILS) },
   },
   {
     id: 'ERRATUM-02',
@@ -34,6 +59,12 @@ export const ERRATA: readonly Erratum[] = [
     shows: 'a request with SmtpAddress only',
     schema: 'AddDistributionGroupToImListType requires SmtpAddress and DisplayName',
     evidence: 'the sample request fails validation against messages.xsd',
+    shapes: {
+      page: `<m:AddDistributionGroupToImList>${DG}</m:AddDistributionGroupToImList>`,
+      schema:
+        `<m:AddDistributionGroupToImList>${DG}<m:DisplayName>Sales</m:DisplayName>` +
+        '</m:AddDistributionGroupToImList>',
+    },
   },
   {
     id: 'ERRATUM-04',
