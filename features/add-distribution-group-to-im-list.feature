@@ -29,7 +29,7 @@ Feature: AddDistributionGroupToImList
       When the first account sends AddDistributionGroupToImList with:
         | SmtpAddress | <address>         |
         | DisplayName | name "Nobody"     |
-      Then the response class is "Error" and the response code is "ErrorInvalidImDistributionGroupSmtpAddress"
+      Then the response is the error "ErrorInvalidImDistributionGroupSmtpAddress"
 
       Examples:
         | what                         | address                        |

@@ -47,4 +47,4 @@ Feature: AddImGroup
       Given the first account has as many user groups as the limit allows
       When the first account sends AddImGroup with:
         | DisplayName | name "One Too Many" |
-      Then the response class is "Error" and the response code is "ErrorImGroupLimitReached"
+      Then the response is the error "ErrorImGroupLimitReached"

@@ -186,7 +186,7 @@ Feature: AddNewImContactToGroup
     Scenario: The group id of the second account's group
       Given the second account has a new IM group "Theirs"
       When the first account adds "Tony Smith" at "tsmith@contoso.com" to "Theirs"
-      Then the response class is "Error" and the response code is "ErrorNonExistentMailbox"
+      Then the response is the error "ErrorNonExistentMailbox"
       And the error has a MessageText, DescriptiveLinkKey 0 and a MessageXml value "MailboxGuid"
       And the HTTP status is 200 (recommended)
 
@@ -261,4 +261,4 @@ Feature: AddNewImContactToGroup
     Scenario: One contact more than the limit is refused
       Given the first account has as many contacts as the limit allows
       When the first account adds "One Too Many" at "toomany@contoso.com" to "Friends"
-      Then the response class is "Error" and the response code is "ErrorImContactLimitReached"
+      Then the response is the error "ErrorImContactLimitReached"

@@ -36,7 +36,7 @@ Feature: AddNewTelUriContactToGroup
         | ImContactSipUriAddress | address "jim@contoso.com"  |
         | ImTelephoneNumber      | "5625550102"               |
         | GroupId                | group "Friends"            |
-      Then the response class is "Error" and the response code is "ErrorItemNotFound"
+      Then the response is the error "ErrorItemNotFound"
 
     Scenario: ImTelephoneNumber missing
       When the first account sends AddNewTelUriContactToGroup without its ImTelephoneNumber, with:

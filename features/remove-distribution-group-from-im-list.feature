@@ -37,5 +37,5 @@ Feature: RemoveDistributionGroupFromImList
     Scenario: A user group
       When the first account sends RemoveDistributionGroupFromImList with:
         | GroupId | group "Friends" |
-      Then the response class is "Error" and the response code is "ErrorInvalidImGroupId" (recommended)
+      Then the response is an error with the code "ErrorInvalidImGroupId" (recommended)
       And the first account's IM list has the group "Friends"

@@ -33,15 +33,15 @@ Feature: RemoveImGroup
       Then the response class is "Error" and the response code is "<code>"
 
       Examples:
-        | what                | group                                  | code                    |
-        | a system group      | the "IPM.DistList.MOC.Favorites" group | ErrorInvalidImGroupId   |
-        | the page's malformed id | id "not-an-id"                     | ErrorInvalidIdMalformed |
+        | what                    | group               | code                    |
+        | a system group          | the Favorites group | ErrorInvalidImGroupId   |
+        | the page's malformed id | id "not-an-id"      | ErrorInvalidIdMalformed |
 
     Scenario: The page's error example: a group that is not in the mailbox
       Given the first account has removed the IM group "Friends"
       When the first account sends RemoveImGroup with:
         | GroupId | group "Friends" |
-      Then the response class is "Error" and the response code is "ErrorInvalidImGroupId"
+      Then the response is the error "ErrorInvalidImGroupId"
 
     @needs-second-account
     Scenario: A group of another mailbox

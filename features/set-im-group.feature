@@ -22,28 +22,27 @@ Feature: SetImGroup
       When the first account sends SetImGroup with:
         | GroupId        | group "Friends" |
         | NewDisplayName | name "Work"     |
-      Then the response class is "Error" and the response code is "ErrorImGroupDisplayNameAlreadyExists"
+      Then the response is the error "ErrorImGroupDisplayNameAlreadyExists"
       And the first account's IM list shows the group "Friends" named "Friends"
 
     Scenario: The page's error example: the group's own current name
       When the first account sends SetImGroup with:
         | GroupId        | group "Friends" |
         | NewDisplayName | name "Friends"  |
-      Then the response class is "Error" and the response code is "ErrorImGroupDisplayNameAlreadyExists"
+      Then the response is the error "ErrorImGroupDisplayNameAlreadyExists"
 
   Rule: Only user groups of the caller's mailbox can be renamed
     Scenario Outline: Renaming <what>
       When the first account sends SetImGroup with:
         | GroupId        | <group>             |
         | NewDisplayName | name "Best Friends" |
-      Then the response class is "Error" and the response code is one of:
-        | <code> |
+      Then the response is the error "<code>"
 
       Examples:
-        | what                    | group                                  | code                    |
-        | the Favorites group     | the "IPM.DistList.MOC.Favorites" group | ErrorInvalidImGroupId   |
-        | the Other Contacts group | the "IPM.DistList.MOC.OtherContacts" group | ErrorInvalidImGroupId |
-        | a malformed id          | id "not-an-id"                         | ErrorInvalidIdMalformed |
+        | what                     | group                    | code                    |
+        | the Favorites group      | the Favorites group      | ErrorInvalidImGroupId   |
+        | the Other Contacts group | the Other Contacts group | ErrorInvalidImGroupId   |
+        | a malformed id           | id "not-an-id"           | ErrorInvalidIdMalformed |
 
     @needs-second-account
     Scenario: A group of another mailbox
@@ -51,7 +50,7 @@ Feature: SetImGroup
       When the first account sends SetImGroup with:
         | GroupId        | group "Theirs"      |
         | NewDisplayName | name "Best Friends" |
-      Then the response class is "Error" and the response code is "ErrorNonExistentMailbox" (recommended)
+      Then the response is an error with the code "ErrorNonExistentMailbox" (recommended)
 
   Rule: Both arguments are required
     Scenario: NewDisplayName missing

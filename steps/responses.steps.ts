@@ -25,6 +25,18 @@ Then(
   },
 );
 
+Then('the response is the error {string}', function (this: EwsWorld, code: string) {
+  a.responseClassAndCode(this, 'Error', [code]);
+});
+
+Then(
+  'the response is an error with the code {string} \\({level})',
+  function (this: EwsWorld, code: string, level: Level) {
+    a.responseClassAndCode(this, 'Error', []);
+    a.responseCode(this, code, level);
+  },
+);
+
 Then('the response class is {string}', function (this: EwsWorld, cls: string) {
   a.responseClassAndCode(this, cls, []);
 });

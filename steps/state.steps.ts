@@ -27,6 +27,13 @@ Then(
 );
 
 Then(
+  "{string} is in the {role} account's {string} group \\({level})",
+  async function (this: EwsWorld, contact: string, who: AccountRole, type: string, level: Level) {
+    await state.contactInType(this, who, contact, type, level);
+  },
+);
+
+Then(
   "the {role} account's IM list has no contact {string}",
   async function (this: EwsWorld, who: AccountRole, contact: string) {
     await state.noContact(this, who, contact, 'required');

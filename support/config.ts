@@ -112,7 +112,7 @@ function timeout(env: Env, problems: string[]): number {
   return value;
 }
 
-/** A switch: 1/true/yes turns it on, 0/false/no or unset leaves it off, anything else is an error. */
+/** A switch: 1/true/yes turns it on; 0/false/no or unset leaves it off; anything else is wrong. */
 function flag(env: Env, name: string, problems: string[]): boolean {
   const raw = env[name]?.trim().toLowerCase();
   if (raw === undefined || raw === '' || ['0', 'false', 'no'].includes(raw)) return false;

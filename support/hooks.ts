@@ -44,7 +44,8 @@ skipUnless('@needs-second-account', () =>
 skipUnless('@needs-impersonator', () =>
   currentTarget().accounts.impersonator
     ? undefined
-    : 'needs an account with impersonation rights: set EWS_IMPERSONATOR_USERNAME and EWS_IMPERSONATOR_PASSWORD',
+    : 'needs an account with impersonation rights: ' +
+      'set EWS_IMPERSONATOR_USERNAME and EWS_IMPERSONATOR_PASSWORD',
 );
 
 skipUnless('@needs-distribution-group', () =>

@@ -161,7 +161,7 @@ describe('usage and configuration errors', () => {
     }
   });
 
-  it('exit 2 for a tag expression that does not parse and an unwritable reports folder', async () => {
+  it('exit 2 for a bad tag expression and an unwritable reports folder', async () => {
     const tags = await runSuite({}, ['--tags', 'and or']);
     assert.equal(tags.code, 2);
     assert.match(tags.output, /is not a tag expression/);

@@ -8,8 +8,15 @@ import type { ArgKind } from './operations.ts';
  *   group "Friends", contact "Tony", groups "A", "B", contacts "A", "B", the "TYPE" group,
  *   name "Best Friends" and address "x@contoso.com" (both made unique to the run),
  *   "literal text", id "literal id", true, false, the distribution group,
- *   property 0x3001 String.
+ *   property 0x3001 String,
+ *   the Favorites group, the Tagged group, the Other Contacts group.
  */
+const SYSTEM_GROUPS: Record<string, string> = {
+  'the Favorites group': 'IPM.DistList.MOC.Favorites',
+  'the Tagged group': 'IPM.DistList.MOC.Tagged',
+  'the Other Contacts group': 'IPM.DistList.MOC.OtherContacts',
+};
+
 const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
 
 function quoted(expr: string): string[] {
@@ -26,7 +33,7 @@ async function idValue(w: EwsWorld, expr: string): Promise<ItemId> {
   if (expr.startsWith('group ')) return w.group(first(expr)).id;
   if (expr.startsWith('contact ')) return w.contact(first(expr)).id;
   if (expr.startsWith('id ')) return { id: first(expr) };
-  const type = /^the "([^"]+)" group$/.exec(expr)?.[1];
+  const type = /^the "([^"]+)" group$/.exec(expr)?.[1] ?? SYSTEM_GROUPS[expr];
   if (type) return w.systemGroupId(type);
   throw new Error(`"${expr}" is not an id expression (group "…", contact "…", id "…")`);
 }
