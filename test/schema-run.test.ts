@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CHECKS_MEDIA_TYPE, type CheckRecord } from '../support/checks.ts';
-import { ConfigError, loadConfig } from '../support/config.ts';
+import { configProblems, loadConfig } from '../support/config.ts';
 import { NS } from '../support/xml/namespaces.ts';
 import { runSuite } from './run-suite.ts';
 
@@ -22,16 +22,6 @@ const ANSWER =
   `<s:Envelope xmlns:s="${NS.soap}"><s:Body><m:GetImItemListResponse ResponseClass="Success" ` +
   `xmlns:m="${NS.m}"><m:ResponseCode>NoError</m:ResponseCode></m:GetImItemListResponse>` +
   '</s:Body></s:Envelope>';
-
-function problems(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    assert.ok(err instanceof ConfigError);
-    return err.problems;
-  }
-  return [];
-}
 
 function checkRecords(ndjson: string): CheckRecord[] {
   return ndjson
@@ -50,10 +40,10 @@ describe('EWS_SCHEMA_DIR', () => {
   });
 
   it('must name a folder that holds messages.xsd and types.xsd', () => {
-    assert.deepEqual(problems({ EWS_SCHEMA_DIR: '/no/such/folder' }), [
+    assert.deepEqual(configProblems({ EWS_SCHEMA_DIR: '/no/such/folder' }), [
       'EWS_SCHEMA_DIR: no folder at /no/such/folder',
     ]);
-    const lacking = problems({ EWS_SCHEMA_DIR: 'support' });
+    const lacking = configProblems({ EWS_SCHEMA_DIR: 'support' });
     assert.deepEqual(lacking, [
       `EWS_SCHEMA_DIR: ${join(ROOT, 'support')} has no messages.xsd`,
       `EWS_SCHEMA_DIR: ${join(ROOT, 'support')} has no types.xsd`,

@@ -41,17 +41,11 @@ export async function newContact(
   w.contacts.set(name, { id, owner: who });
 }
 
-export async function addToGroup(w: EwsWorld, who: AccountRole, contact: string, group: string) {
-  const args = new Map<string, ArgValue>([
-    ['ContactId', w.contact(contact).id],
-    ['GroupId', w.group(group).id],
-  ]);
-  await setupCall(w, who, 'AddImContactToGroup', args);
-}
-
-export async function removeFromGroup(
+/** AddImContactToGroup or RemoveImContactFromGroup of a named contact and group. */
+async function membership(
   w: EwsWorld,
   who: AccountRole,
+  op: string,
   contact: string,
   group: string,
 ) {
@@ -59,7 +53,15 @@ export async function removeFromGroup(
     ['ContactId', w.contact(contact).id],
     ['GroupId', w.group(group).id],
   ]);
-  await setupCall(w, who, 'RemoveImContactFromGroup', args);
+  await setupCall(w, who, op, args);
+}
+
+export function addToGroup(w: EwsWorld, who: AccountRole, contact: string, group: string) {
+  return membership(w, who, 'AddImContactToGroup', contact, group);
+}
+
+export function removeFromGroup(w: EwsWorld, who: AccountRole, contact: string, group: string) {
+  return membership(w, who, 'RemoveImContactFromGroup', contact, group);
 }
 
 export async function addDistributionGroup(
