@@ -9,6 +9,8 @@ export type Level = 'required' | 'recommended' | 'informative';
 export type Outcome = 'pass' | 'fail' | 'warning' | 'note';
 
 export interface CheckRecord {
+  /** The catalogue requirement the check judges (support/requirements/), when it has one. */
+  requirement?: string;
   level: Level;
   statement: string;
   outcome: Outcome;
