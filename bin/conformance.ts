@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api';
+import type { Envelope } from '@cucumber/messages';
 import { type Config, ConfigError, loadConfig } from '../support/config.ts';
 import { log, out } from '../support/log.ts';
 import { preflight } from '../support/preflight.ts';
 import { redact, registerCredentials } from '../support/redact.ts';
+import { writeConformanceReport } from '../support/report/conformance-write.ts';
 import { RunTally } from '../support/report/tally.ts';
 import { usageProblems } from '../support/usage.ts';
 
@@ -73,6 +75,18 @@ async function checkBeforeRun(config: Config, args: ReturnType<typeof parseCli>,
   }
 }
 
+/** The conformance report; failing to write it is an error of the run (exit 1). */
+async function writeReport(envelopes: Envelope[], reportsDir: string, config: Config) {
+  try {
+    const paths = await writeConformanceReport({ envelopes, reportsDir, config });
+    out(`Conformance report: ${paths.html} (this run kept in ${paths.runDir})`);
+    return true;
+  } catch (err) {
+    log('error', `could not write the conformance report: ${redact((err as Error).message)}`);
+    return false;
+  }
+}
+
 async function main(): Promise<number> {
   const args = parseCli();
   if (args.help) {
@@ -90,12 +104,17 @@ async function main(): Promise<number> {
   };
   const { runConfiguration } = await loadConfiguration({ profiles: [profile], provided });
   const tally = new RunTally(reports);
-  const result = await runCucumber(runConfiguration, {}, (m) => tally.add(m));
+  const envelopes: Envelope[] = [];
+  const result = await runCucumber(runConfiguration, {}, (m) => {
+    tally.add(m);
+    envelopes.push(m);
+  });
   for (const line of tally.summary()) out(line);
   if (tally.scenarios === 0) {
     log('error', 'no scenario ran: check --tags and --name');
     return 2;
   }
+  if (!(await writeReport(envelopes, reports, config))) return 1;
   return result.success ? 0 : 1;
 }
 

@@ -6,14 +6,17 @@ Feature: AddDistributionGroupToImList
   documentation erratum). On a live server the group is EWS_DG_ADDRESS.
 
   Rule: A distribution group joins the IM list
+    @ADGTIL-R001 @ADGTIL-R002 @ADGTIL-R003
     Scenario: The distribution group appears with its group type
       When the first account sends AddDistributionGroupToImList with:
         | SmtpAddress | the distribution group |
         | DisplayName | name "Sales"           |
       Then the response class is "Success" and the response code is "NoError"
       And the response holds an ImGroup of type "IPM.DistList.MOC.DG"
+      And the returned group's SmtpAddress is the distribution group's (recommended)
       And the first account's IM list has the returned group with type "IPM.DistList.MOC.DG"
 
+    @ADGTIL-R001 @ADGTIL-R004
     Scenario: Adding it twice returns the same entry
       When the first account sends AddDistributionGroupToImList with:
         | SmtpAddress | the distribution group |
@@ -25,6 +28,7 @@ Feature: AddDistributionGroupToImList
       And both responses return the same group (recommended)
 
   Rule: An address that names no distribution group is refused
+    @ADGTIL-R005
     Scenario Outline: The page's error example: <what>
       When the first account sends AddDistributionGroupToImList with:
         | SmtpAddress | <address>         |
@@ -36,6 +40,7 @@ Feature: AddDistributionGroupToImList
         | a group that does not exist  | address "no-such-dg@contoso.com" |
         | an address that is not one   | "not an smtp address"          |
 
+    @ADGTIL-R006 @EWS-R003
     Scenario: The page's sample request, without the DisplayName the schema requires
       When the first account sends the request body:
         """

@@ -5,6 +5,7 @@ Feature: AddImGroup
   facts sheet 4.3). A mailbox holds at most 64 user groups (a server setting).
 
   Rule: A new group is created and returned
+    @AIG-R001 @AIG-R002 @AIG-R003
     Scenario: The page's example: a group named MyCustomGroup
       When the first account sends AddImGroup with:
         | DisplayName | name "MyCustomGroup" |
@@ -13,6 +14,7 @@ Feature: AddImGroup
       And the first account's IM list has the returned group named "MyCustomGroup"
 
   Rule: An existing name returns the existing group
+    @AIG-R004 @AIG-R005
     Scenario: AddImGroup with the name of a group that exists
       Given the first account has a new IM group "Friends"
       When the first account sends AddImGroup with:
@@ -22,6 +24,7 @@ Feature: AddImGroup
       And the first account's IM list has one group named "Friends" (recommended)
 
   Rule: Malformed and incomplete requests are refused with a schema fault
+    @AIG-R006 @EWS-R003 @EWS-R005
     Scenario: The page's error example: a raw ampersand in the name
       When the first account sends the request body:
         """
@@ -33,6 +36,7 @@ Feature: AddImGroup
       And the fault's response code is "ErrorSchemaValidation" (required)
       And the fault gives the line and position of the violation
 
+    @AIG-R007 @EWS-R003
     Scenario: DisplayName missing
       When the first account sends AddImGroup without its DisplayName
       Then the server answers with a SOAP fault
@@ -43,8 +47,11 @@ Feature: AddImGroup
     only with EWS_LIMITS=1, and counts from the groups the mailbox already has.
 
     @limits
+    @AIG-R008
     Scenario: One group more than the limit is refused
       Given the first account has as many user groups as the limit allows
+      And the first account's IM list is noted
       When the first account sends AddImGroup with:
         | DisplayName | name "One Too Many" |
       Then the response is the error "ErrorImGroupLimitReached"
+      And the first account's IM list is as it was noted

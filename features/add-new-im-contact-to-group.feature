@@ -15,6 +15,7 @@ Feature: AddNewImContactToGroup
     taken from AddImGroup, it must succeed. The seed's French rendering of the same page still
     carries the https:// namespaces that real servers refuse (pitfall P01).
 
+    @ANICTG-R001 @ANICTG-R031 @ANICTG-R004
     Scenario: The page's sample request, with the group id from AddImGroup
       When the first account sends the reference page's sample request for "Friends":
         """
@@ -43,6 +44,7 @@ Feature: AddNewImContactToGroup
       And the persona has the IM address that was sent
       And the first account's IM list shows the contact in "Friends"
 
+    @ANICTG-R017 @EWS-R003
     Scenario: The seed's rendering with https:// namespaces is refused and creates nothing
       When the first account sends the seed's sample request for "Friends":
         """
@@ -67,7 +69,7 @@ Feature: AddNewImContactToGroup
            </soap:Body>
         </soap:Envelope>
         """
-      Then the server answers with a SOAP fault
+      Then the server refuses the request, with a SOAP fault (required on the mock only)
       And the fault's response code is "ErrorSchemaValidation" (required on the mock only)
       And the first account's IM list has no contact with the IM address that was sent
 
@@ -76,6 +78,10 @@ Feature: AddNewImContactToGroup
     of the expected-element table (support/expectations/persona-elements.ts): required rows fail
     the scenario, rows only the page's sample shows give warnings.
 
+    @ANICTG-R002 @ANICTG-R025 @ANICTG-R026 @ANICTG-R030 @ANICTG-R031 @ANICTG-R032 @ANICTG-R033
+    @ANICTG-R034 @ANICTG-R035 @ANICTG-R036 @ANICTG-R037 @ANICTG-R038 @ANICTG-R039 @ANICTG-R040
+    @ANICTG-R041 @ANICTG-R042 @ANICTG-R043 @ANICTG-R044 @ANICTG-R045 @ANICTG-R046 @ANICTG-R047
+    @ANICTG-R048 @ANICTG-R049 @ANICTG-R050 @ANICTG-R051 @ANICTG-R052
     Scenario: ImAddress, DisplayName and GroupId
       When the first account adds "Tony Smith" at "tsmith@contoso.com" to "Friends"
       Then the response class is "Success" and the response code is "NoError"
@@ -83,12 +89,14 @@ Feature: AddNewImContactToGroup
       And the persona's children are in schema order
       And every attributed value of the persona names one of its attributions
 
+    @ANICTG-R003 @ANICTG-R031 @ANICTG-R009
     Scenario: Without DisplayName the display name falls back to the IM address
       When the first account adds "tsmith@contoso.com" without a display name to "Friends"
       Then the response class is "Success" and the response code is "NoError"
       And the persona has the IM address that was sent
       And the persona's display name is its IM address (recommended)
 
+    @ANICTG-R003 @ANICTG-R031 @ANICTG-R008
     Scenario: Without GroupId the contact lands in Other Contacts
       When the first account adds "Tony Smith" at "tsmith@contoso.com" without a group
       Then the response class is "Success" and the response code is "NoError"
@@ -98,26 +106,31 @@ Feature: AddNewImContactToGroup
   Rule: The new contact appears in the IM list
     GetImItemList lists each group's members by contact id and a persona for each member.
 
+    @ANICTG-R002 @ANICTG-R004 @ANICTG-R005
     Scenario: GetImItemList shows the contact in its group, with a persona
       When the first account adds "Tony Smith" at "tsmith@contoso.com" to "Friends"
       Then the response class is "Success" and the response code is "NoError"
       And the first account's IM list shows the contact in "Friends"
+      And the first account's IM list shows the contact in "Friends" only (recommended)
       And the first account's IM list has a persona for the contact with its IM address
 
   Rule: A contact with the same IM address is reused, not duplicated
     The server looks for an existing contact with the same IM address first (observed behaviour,
     facts sheet 4.1), so a second add returns the same contact.
 
+    @ANICTG-R002 @ANICTG-R006
     Scenario: Adding the same IM address twice
       When the first account adds "Tony Smith" at "tsmith@contoso.com" to "Friends"
       And the first account adds "Anthony Smith" at "tsmith@contoso.com" to "Friends" again
       Then the response class is "Success" and the response code is "NoError"
       And both responses name the same contact (recommended)
+      And the second add keeps the first display name (recommended)
       And the first account's IM list has one contact with that IM address (recommended)
 
   Rule: Names are escaped on the way out and come back unchanged
     Characters XML treats specially, quotes and letters beyond ASCII must round-trip.
 
+    @ANICTG-R002 @ANICTG-R007
     Scenario Outline: A display name with <kind> round-trips
       When the first account adds "<name>" at "<address>" to "Friends"
       Then the response class is "Success" and the response code is "NoError"
@@ -136,11 +149,13 @@ Feature: AddNewImContactToGroup
     response that is not a fault carries ServerVersionInfo. The page's sample also sends
     TimeZoneContext, which the schema accepts.
 
+    @ANICTG-R002 @EWS-R004
     Scenario: The response carries ServerVersionInfo
       When the first account adds "Tony Smith" at "tsmith@contoso.com" to "Friends"
       Then the response class is "Success" and the response code is "NoError"
       And the response's SOAP header holds a ServerVersionInfo with integer version numbers
 
+    @ANICTG-R010
     Scenario: A supported MailboxCulture and a TimeZoneContext are accepted
       Given the next request carries the headers:
         | MailboxCulture  | fr-FR             |
@@ -148,6 +163,7 @@ Feature: AddNewImContactToGroup
       When the first account adds "Tony Smith" at "tsmith@contoso.com" to "Friends"
       Then the response class is "Success" and the response code is "NoError"
 
+    @ANICTG-R011 @EWS-R003
     Scenario: A MailboxCulture that is not a language tag fails schema validation
       Given the next request carries the headers:
         | MailboxCulture | not a culture! |
@@ -155,6 +171,7 @@ Feature: AddNewImContactToGroup
       Then the server answers with a SOAP fault
       And the fault's response code is "ErrorSchemaValidation" (required)
 
+    @ANICTG-R012
     Scenario: A well-formed but unsupported MailboxCulture is refused
       Given the next request carries the headers:
         | MailboxCulture | zz-ZZ |
@@ -162,6 +179,7 @@ Feature: AddNewImContactToGroup
       Then the request is refused with "ErrorUnsupportedCulture" (recommended)
 
     @needs-impersonator
+    @ANICTG-R013
     Scenario: An account with impersonation rights acts in the first mailbox
       Given the next request impersonates the first account's mailbox
       When the impersonator account adds "Tony Smith" at "tsmith@contoso.com" to "Friends"
@@ -169,6 +187,7 @@ Feature: AddNewImContactToGroup
       And the first account's IM list shows the contact in "Friends"
 
     @needs-second-account
+    @ANICTG-R014 @EWS-R003
     Scenario: An account without impersonation rights is denied
       Given the next request impersonates the first account's mailbox
       When the second account adds "Tony Smith" at "tsmith@contoso.com" to "Friends"
@@ -183,6 +202,7 @@ Feature: AddNewImContactToGroup
     The page's error example: the group is not in the requester's mailbox.
 
     @needs-second-account
+    @ANICTG-R015 @EWS-R006
     Scenario: The group id of the second account's group
       Given the second account has a new IM group "Theirs"
       When the first account adds "Tony Smith" at "tsmith@contoso.com" to "Theirs"
@@ -194,6 +214,7 @@ Feature: AddNewImContactToGroup
     Schema violations come back as SOAP faults with the line and position of the violation;
     ids that are malformed or name nothing come back as error responses.
 
+    @ANICTG-R016 @EWS-R003 @EWS-R005
     Scenario: ImAddress missing
       When the first account sends the request body:
         """
@@ -205,6 +226,7 @@ Feature: AddNewImContactToGroup
       And the fault's response code is "ErrorSchemaValidation" (required)
       And the fault gives the line and position of the violation
 
+    @ANICTG-R016 @EWS-R003 @EWS-R005
     Scenario: ImAddress empty
       When the first account sends the request body:
         """
@@ -216,6 +238,7 @@ Feature: AddNewImContactToGroup
       And the fault's response code is "ErrorSchemaValidation" (required)
       And the fault gives the line and position of the violation
 
+    @ANICTG-R017 @EWS-R003
     Scenario: The operation element in an https:// namespace
       When the first account sends the request body:
         """
@@ -224,28 +247,34 @@ Feature: AddNewImContactToGroup
           <ImAddress>tsmith@contoso.com</ImAddress>
         </AddNewImContactToGroup>
         """
-      Then the server answers with a SOAP fault
+      Then the server refuses the request, with a SOAP fault (required on the mock only)
       And the fault's response code is "ErrorSchemaValidation" (required on the mock only)
 
+    @ANICTG-R018 @ANICTG-R019
     Scenario: A malformed GroupId
       When the first account adds "Tony Smith" at "tsmith@contoso.com" to group id "not-an-id"
       Then the response class is "Error"
       And the response code is "ErrorInvalidIdMalformed" (recommended)
 
+    @ANICTG-R020
     Scenario: The GroupId of a group that was removed
       Given the first account has removed the IM group "Friends"
+      And the first account's IM list is noted
       When the first account adds "Tony Smith" at "tsmith@contoso.com" to "Friends"
       Then the response class is "Error" and the response code is one of:
         | ErrorInvalidImGroupId |
         | ErrorItemNotFound     |
+      And the first account's IM list is as it was noted
 
+    @ANICTG-R021 @EWS-R003
     Scenario: A RequestServerVersion older than Exchange 2013
       Given the next request carries the headers:
         | RequestServerVersion | Exchange2010_SP2 |
       When the first account adds "Tony Smith" at "tsmith@contoso.com" to "Friends"
       Then the server answers with a SOAP fault
-      And the fault's response code is "ErrorIncorrectSchemaVersion" (required)
+      And the fault's response code is "ErrorIncorrectSchemaVersion" (recommended)
 
+    @ANICTG-R022 @ANICTG-R023 @EWS-R003
     Scenario: No RequestServerVersion header at all
       Given the next request carries the headers:
         | RequestServerVersion | (none) |
@@ -258,7 +287,10 @@ Feature: AddNewImContactToGroup
     runs only with EWS_LIMITS=1, and counts from the contacts the mailbox already has.
 
     @limits
+    @ANICTG-R024
     Scenario: One contact more than the limit is refused
       Given the first account has as many contacts as the limit allows
+      And the first account's IM list is noted
       When the first account adds "One Too Many" at "toomany@contoso.com" to "Friends"
       Then the response is the error "ErrorImContactLimitReached"
+      And the first account's IM list is as it was noted

@@ -10,6 +10,7 @@ Feature: GetImItemList
     And the first account has a new IM contact "Tony" at "tsmith@contoso.com" in "Friends"
 
   Rule: The whole list comes back
+    @GIIL-R001 @GIIL-R002 @GIIL-R003 @GIIL-R004 @GIIL-R005
     Scenario: The page's example: no arguments
       When the first account sends GetImItemList without arguments
       Then the response class is "Success" and the response code is "NoError"
@@ -18,6 +19,7 @@ Feature: GetImItemList
       And the IM list holds a persona for "Tony" with the IM address "tsmith@contoso.com"
       And every group in the IM list has a DisplayName, a GroupType and an ExchangeStoreId
 
+    @GIIL-R006 @GIIL-R003
     Scenario: ExtendedProperties are accepted
       When the first account sends GetImItemList with:
         | ExtendedProperties | property 0x3001 String |
@@ -25,6 +27,7 @@ Feature: GetImItemList
       And the IM list holds the group "Friends" with the member "Tony"
 
   Rule: A wrong RequestServerVersion is refused with a SOAP fault
+    @GIIL-R007 @EWS-R003
     Scenario: The page's error example: a version older than Exchange 2013
       Given the next request carries the headers:
         | RequestServerVersion | Exchange2010_SP2 |

@@ -8,6 +8,7 @@ Feature: RemoveDistributionGroupFromImList
     And the first account has added the distribution group as "Sales"
 
   Rule: The distribution group leaves the IM list, and nothing else does
+    @RDGFIL-R001 @RDGFIL-R002 @RDGFIL-R003 @RDGFIL-R004
     Scenario: Removing the distribution group
       When the first account sends RemoveDistributionGroupFromImList with:
         | GroupId | group "Sales" |
@@ -17,6 +18,7 @@ Feature: RemoveDistributionGroupFromImList
       And the first account's IM list has the group "Friends"
 
     @needs-second-distribution-group
+    @RDGFIL-R001 @RDGFIL-R003 @RDGFIL-R004
     Scenario: Removing one of two distribution groups leaves the other
       Given the first account has added the second distribution group as "Support"
       When the first account sends RemoveDistributionGroupFromImList with:
@@ -26,6 +28,7 @@ Feature: RemoveDistributionGroupFromImList
       And the first account's IM list has the group "Support"
 
   Rule: Only distribution-group entries of the list can be removed
+    @RDGFIL-R005
     Scenario: The page's error example: a group already removed
       Given the first account has removed the distribution group "Sales"
       When the first account sends RemoveDistributionGroupFromImList with:
@@ -34,6 +37,7 @@ Feature: RemoveDistributionGroupFromImList
         | ErrorItemNotFound     |
         | ErrorInvalidImGroupId |
 
+    @RDGFIL-R006 @RDGFIL-R007
     Scenario: A user group
       When the first account sends RemoveDistributionGroupFromImList with:
         | GroupId | group "Friends" |

@@ -9,6 +9,7 @@ Feature: RemoveImContactFromGroup
     And the first account has a new IM contact "Tony" at "tsmith@contoso.com" in "Friends"
 
   Rule: The contact leaves that group only
+    @RICFG-R001 @RICFG-R002 @RICFG-R003
     Scenario: A contact in two groups is removed from one
       Given the first account has added "Tony" to "Work"
       When the first account sends RemoveImContactFromGroup with:
@@ -20,6 +21,7 @@ Feature: RemoveImContactFromGroup
       And the first account's IM list does not show "Tony" in "Work"
 
   Rule: Removing a contact from its last group deletes it
+    @RICFG-R001 @RICFG-R004
     Scenario: The contact is gone from the IM list
       When the first account sends RemoveImContactFromGroup with:
         | ContactId | contact "Tony"  |
@@ -32,6 +34,7 @@ Feature: RemoveImContactFromGroup
     were seen to answer ErrorInvalidImGroupId (facts sheet 4.10). Either passes; the report notes
     which.
 
+    @RICFG-R005
     Scenario: A contact that is not in the group
       When the first account sends RemoveImContactFromGroup with:
         | ContactId | contact "Tony" |
@@ -41,6 +44,7 @@ Feature: RemoveImContactFromGroup
         | ErrorInvalidImGroupId   |
       And the first account's IM list shows "Tony" in "Friends"
 
+    @RICFG-R006 @RICFG-R007
     Scenario Outline: A ContactId that is <what>
       When the first account sends RemoveImContactFromGroup with:
         | ContactId | <contact>       |
@@ -52,6 +56,7 @@ Feature: RemoveImContactFromGroup
         | the id of a group       | group "Work"    | ErrorInvalidImContactId |
         | malformed               | id "not-an-id"  | ErrorInvalidIdMalformed |
 
+    @RICFG-R008 @EWS-R003
     Scenario: GroupId missing: both arguments are required here
       When the first account sends RemoveImContactFromGroup without its GroupId, with:
         | ContactId | contact "Tony" |

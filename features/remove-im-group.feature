@@ -8,6 +8,7 @@ Feature: RemoveImGroup
     Given the first account has a new IM group "Friends"
 
   Rule: A user group is removed
+    @RIG-R001 @RIG-R002 @RIG-R003
     Scenario: The group is gone from GetImItemList
       When the first account sends RemoveImGroup with:
         | GroupId | group "Friends" |
@@ -15,6 +16,7 @@ Feature: RemoveImGroup
       And the response has no payload
       And the first account's IM list has no group "Friends"
 
+    @RIG-R001 @RIG-R004 @RIG-R005
     Scenario: Its contacts go with it, unless they are in another group too
       Given the first account has a new IM group "Work"
       And the first account has a new IM contact "Tony" at "tsmith@contoso.com" in "Friends"
@@ -27,6 +29,7 @@ Feature: RemoveImGroup
       And the first account's IM list shows "Anne" in "Work"
 
   Rule: Only user groups of the mailbox can be removed
+    @RIG-R006 @RIG-R007
     Scenario Outline: Removing <what>
       When the first account sends RemoveImGroup with:
         | GroupId | <group> |
@@ -37,6 +40,7 @@ Feature: RemoveImGroup
         | a system group          | the Favorites group | ErrorInvalidImGroupId   |
         | the page's malformed id | id "not-an-id"      | ErrorInvalidIdMalformed |
 
+    @RIG-R006
     Scenario: The page's error example: a group that is not in the mailbox
       Given the first account has removed the IM group "Friends"
       When the first account sends RemoveImGroup with:
@@ -44,6 +48,7 @@ Feature: RemoveImGroup
       Then the response is the error "ErrorInvalidImGroupId"
 
     @needs-second-account
+    @RIG-R008 @RIG-R009
     Scenario: A group of another mailbox
       Given the second account has a new IM group "Theirs"
       When the first account sends RemoveImGroup with:
@@ -52,6 +57,7 @@ Feature: RemoveImGroup
       And the response code is "ErrorNonExistentMailbox" (recommended)
       And the second account's IM list has the group "Theirs"
 
+    @RIG-R010 @EWS-R003
     Scenario: GroupId missing
       When the first account sends RemoveImGroup without its GroupId
       Then the server answers with a SOAP fault

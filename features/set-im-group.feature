@@ -8,6 +8,7 @@ Feature: SetImGroup
     Given the first account has a new IM group "Friends"
 
   Rule: A user group is renamed
+    @SIG-R001 @SIG-R002 @SIG-R003
     Scenario: The new name shows in GetImItemList
       When the first account sends SetImGroup with:
         | GroupId        | group "Friends"      |
@@ -17,6 +18,7 @@ Feature: SetImGroup
       And the first account's IM list shows the group "Friends" named "Best Friends"
 
   Rule: Names that exist are refused
+    @SIG-R004
     Scenario: The name of another group
       Given the first account has a new IM group "Work"
       When the first account sends SetImGroup with:
@@ -25,6 +27,7 @@ Feature: SetImGroup
       Then the response is the error "ErrorImGroupDisplayNameAlreadyExists"
       And the first account's IM list shows the group "Friends" named "Friends"
 
+    @SIG-R004
     Scenario: The page's error example: the group's own current name
       When the first account sends SetImGroup with:
         | GroupId        | group "Friends" |
@@ -32,6 +35,7 @@ Feature: SetImGroup
       Then the response is the error "ErrorImGroupDisplayNameAlreadyExists"
 
   Rule: Only user groups of the caller's mailbox can be renamed
+    @SIG-R005 @SIG-R006
     Scenario Outline: Renaming <what>
       When the first account sends SetImGroup with:
         | GroupId        | <group>             |
@@ -45,6 +49,7 @@ Feature: SetImGroup
         | a malformed id           | id "not-an-id"           | ErrorInvalidIdMalformed |
 
     @needs-second-account
+    @SIG-R007 @SIG-R008
     Scenario: A group of another mailbox
       Given the second account has a new IM group "Theirs"
       When the first account sends SetImGroup with:
@@ -53,6 +58,7 @@ Feature: SetImGroup
       Then the response is an error with the code "ErrorNonExistentMailbox" (recommended)
 
   Rule: Both arguments are required
+    @SIG-R009 @EWS-R003
     Scenario: NewDisplayName missing
       When the first account sends SetImGroup without its NewDisplayName, with:
         | GroupId | group "Friends" |

@@ -6,12 +6,14 @@ Feature: SetImListMigrationCompleted
   with EWS_MIGRATION_FLAG=1, since it changes a flag the suite cannot restore.
 
   Rule: The documented request shape is accepted
+    @SILMC-R001 @SILMC-R002
     Scenario: Setting the flag to true
       When the first account sends SetImListMigrationCompleted with:
         | ImListMigrationCompleted | true |
       Then the response class is "Success" and the response code is "NoError"
       And the response has no payload
 
+    @SILMC-R003 @EWS-R003
     Scenario: The flag missing
       When the first account sends SetImListMigrationCompleted without its ImListMigrationCompleted
       Then the server answers with a SOAP fault

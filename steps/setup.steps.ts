@@ -2,6 +2,7 @@ import { Given } from '@cucumber/cucumber';
 import type { AccountRole } from '../support/config.ts';
 import { fillContacts, fillGroups } from '../support/ews/limits.ts';
 import * as setup from '../support/ews/setup.ts';
+import { SKIP_MEDIA_TYPE } from '../support/report/tally.ts';
 import type { EwsWorld } from '../support/world.ts';
 
 Given(
@@ -25,17 +26,31 @@ Given(
   },
 );
 
+/** A user's own entry for the distribution group must survive: the scenario is skipped. */
+function skipIfPreexisting(w: EwsWorld, outcome: 'created' | 'preexisting', address: string) {
+  if (outcome === 'created') return undefined;
+  const why =
+    `${address} is already on the mailbox's IM list: ` +
+    "removing it would lose the user's own entry";
+  w.attach(why, SKIP_MEDIA_TYPE);
+  return 'skipped' as const;
+}
+
 Given(
   'the {role} account has added the distribution group as {string}',
   async function (this: EwsWorld, who: AccountRole, name: string) {
-    await setup.addDistributionGroup(this, who, name);
+    const address = this.distributionGroup();
+    const outcome = await setup.addDistributionGroup(this, who, name, address);
+    return skipIfPreexisting(this, outcome, address);
   },
 );
 
 Given(
   'the {role} account has added the second distribution group as {string}',
   async function (this: EwsWorld, who: AccountRole, name: string) {
-    await setup.addDistributionGroup(this, who, name, this.distributionGroup('second'));
+    const address = this.distributionGroup('second');
+    const outcome = await setup.addDistributionGroup(this, who, name, address);
+    return skipIfPreexisting(this, outcome, address);
   },
 );
 

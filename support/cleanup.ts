@@ -46,6 +46,11 @@ export class Cleanup {
     this[kind].set(who, map);
   }
 
+  /** Whether the group was in the mailbox before the scenario changed anything. */
+  preexisting(who: AccountRole, id: ItemId): boolean {
+    return this.snapshots.get(who)?.groups.has(id.id) ?? false;
+  }
+
   registerGroup(who: AccountRole, id: ItemId): void {
     this.register('groups', who, id);
   }

@@ -1,5 +1,5 @@
 import { type IWorldOptions, setWorldConstructor, World } from '@cucumber/cucumber';
-import { Checks, type Level } from './checks.ts';
+import { Checks, type Level, type RequirementRef } from './checks.ts';
 import { Cleanup } from './cleanup.ts';
 import type { AccountRole, Config, Credentials } from './config.ts';
 import { type ArgValue, buildRequest } from './ews/generic-request.ts';
@@ -11,6 +11,8 @@ import type { ImGroup } from './ews/responses.ts';
 import { describeExchange } from './ews/responses.ts';
 import type { Sent } from './expectations/persona-elements.ts';
 import { formatExchange } from './report/exchange-text.ts';
+import { entry } from './requirements/catalogue.ts';
+import { requirementFor } from './requirements/resolve.ts';
 import { SchemaChecks } from './schema/exchange-checks.ts';
 import { builtByTheSuite } from './schema/intent.ts';
 import { sessionConfig } from './session.ts';
@@ -27,6 +29,14 @@ export interface SendOptions {
   /** Attach the exchange to the report (bulk setup attaches a summary instead). */
   attach?: boolean;
 }
+
+/**
+ * What a check judges: a catalogue id, or a key that the requirements of the operation under
+ * test (default: the last exchange's) and the scenario's tags make unique.
+ */
+export type CheckRef =
+  | RequirementRef
+  | { key: string; operation?: string; check?: string; level?: Level };
 
 /**
  * One scenario's state: the target, the accounts, every exchange it made, its checks, the
@@ -49,6 +59,8 @@ export class EwsWorld extends World {
   /** Headers for the next scenario request only, set by a Given step. */
   nextHeaders: Partial<RequestHeaders> = {};
   private lastExchange: Exchange | undefined;
+  /** The scenario's tags (set before it runs): they name the requirements it verifies. */
+  tags: readonly string[] = [];
 
   constructor(options: IWorldOptions) {
     super(options);
@@ -145,10 +157,41 @@ export class EwsWorld extends World {
     return this.target.embedded ? address : this.unique(address);
   }
 
-  /** A check with a level, its failure message carrying the last exchange. */
-  verify(level: Level, statement: string, assertion: () => void): void {
-    const context = this.lastExchange ? describeExchange(this.lastExchange) : '';
-    this.checks.verify(level, statement, assertion, context);
+  /** Checks a requirement; the failure message carries the id, the statement, the exchange. */
+  verify(ref: CheckRef, assertion: () => void): void {
+    const id = this.requirementId(ref);
+    const { check, level } = ref;
+    this.checks.verifyRequirement({ id, check, level }, assertion, this.context());
+  }
+
+  /** A check that judges no server requirement (the documentation, the suite itself). */
+  verifyUnlisted(level: Level, statement: string, assertion: () => void): void {
+    this.checks.verify(level, statement, assertion, this.context());
+  }
+
+  /** An informative note that belongs to a requirement. */
+  note(ref: CheckRef, statement: string, detail: string): void {
+    this.checks.note(statement, detail, this.requirementId(ref));
+  }
+
+  /**
+   * The id a check judges. A requirement verified by scenarios must be among the scenario's
+   * tags, so that the tags say truly what each scenario verifies.
+   */
+  requirementId(ref: CheckRef): string {
+    const id =
+      'id' in ref
+        ? ref.id
+        : requirementFor(ref.operation ?? this.last.operation, ref.key, this.tags).id;
+    const found = entry(id);
+    if (found.verifiedBy === 'scenario' && !this.tags.includes(`@${id}`)) {
+      throw new Error(`the scenario checks ${id} (${found.statement}) but is not tagged @${id}`);
+    }
+    return id;
+  }
+
+  private context(): string {
+    return this.lastExchange ? describeExchange(this.lastExchange) : '';
   }
 
   /** Marks the last exchange's fault or error as expected by the scenario. */

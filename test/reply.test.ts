@@ -82,8 +82,10 @@ describe('classifying what a server answers', () => {
   });
 
   it('reads a response whatever the envelope prefix', () => {
-    const body =
-      `<env:Envelope xmlns:env="${S}"><env:Body><X xmlns="urn:x"/></env:Body>` + '</env:Envelope>';
+    const body = [
+      `<env:Envelope xmlns:env="${S}"><env:Body>`,
+      '<X xmlns="urn:x"/></env:Body></env:Envelope>',
+    ].join('');
     const { reply } = classify(http(200, body));
     assert.equal(reply.kind, 'response');
     assert.equal(reply.kind === 'response' && reply.body.localName, 'X');

@@ -11,11 +11,12 @@ export async function removedOrRefused(w: EwsWorld, contact: string): Promise<vo
   const x = w.last;
   const accepted = x.reply.kind === 'response' && responseMessage(x).responseClass === 'Success';
   if (!accepted) w.claim();
-  w.checks.note(`${x.operation}: accepted or refused`, accepted ? 'accepted' : 'refused');
+  const key = 'removed-or-refused';
+  w.note({ key }, `${x.operation}: accepted or refused`, accepted ? 'accepted' : 'refused');
   const id = w.contact(contact).id.id;
   const list = await w.im.list(x.mailbox);
   const holding = list.groups.filter((g) => g.members.some((m) => m.id === id));
-  w.verify('required', `${x.operation}'s state matches its answer`, () => {
+  w.verify({ key, check: `${x.operation}'s state matches its answer` }, () => {
     if (accepted) {
       expectThat(holding.length === 0, `accepted, but the contact is still in ${holding.length}`);
     } else {

@@ -17,7 +17,8 @@ async function listOf(w: EwsWorld, who: AccountRole) {
 
 export async function contactInGroup(w: EwsWorld, who: AccountRole, name: string): Promise<void> {
   const list = await listOf(w, who);
-  w.verify('required', `GetImItemList lists the new contact as a member of its group`, () => {
+  const check = 'GetImItemList lists the new contact as a member of its group';
+  w.verify({ key: 'listed-in-group', check }, () => {
     const contact = contactIdOf(w);
     const group = list.groups.find((g) => g.id.id === w.group(name).id.id);
     expectThat(group !== undefined, `group "${w.group(name).displayName}" is not in the IM list`);
@@ -28,7 +29,8 @@ export async function contactInGroup(w: EwsWorld, who: AccountRole, name: string
 
 export async function contactInGroupType(w: EwsWorld, type: string, level: Level): Promise<void> {
   const list = await listOf(w, w.last.mailbox);
-  w.verify(level, `a contact added without GroupId is a member of the ${type} group`, () => {
+  const check = `a contact added without GroupId is a member of the ${type} group`;
+  w.verify({ key: `listed-in:${type}`, check, level }, () => {
     const contact = contactIdOf(w);
     const groups = list.groups.filter((g) => g.groupType === type);
     expectThat(groups.length === 1, `the IM list has ${groups.length} groups of type ${type}`);
@@ -39,7 +41,8 @@ export async function contactInGroupType(w: EwsWorld, type: string, level: Level
 
 export async function personaListed(w: EwsWorld, who: AccountRole): Promise<void> {
   const list = await listOf(w, who);
-  w.verify('required', 'GetImItemList holds a persona for the new contact', () => {
+  const check = 'GetImItemList holds a persona for the new contact';
+  w.verify({ key: 'listed-persona', check }, () => {
     const contact = contactIdOf(w);
     const persona = list.personas.find((p) => p.contactIds.some((c) => c.id === contact.id));
     expectThat(persona !== undefined, `no persona has the attribution SourceId ${contact.id}`);
@@ -56,7 +59,9 @@ export async function contactsWithAddress(
 ): Promise<void> {
   const list = await listOf(w, who);
   const address = sentAddress(w);
-  w.verify(level, `the IM list holds ${expected} contact(s) with the IM address sent`, () => {
+  const key = expected === 0 ? 'no-contact-created' : 'one-contact';
+  const check = `the IM list holds ${expected} contact(s) with the IM address sent`;
+  w.verify({ key, check, level }, () => {
     const ids = new Set(
       list.personas
         .filter((p) => sameImAddress(p.imAddress ?? '', address))

@@ -16,7 +16,7 @@ function list(w: EwsWorld) {
 }
 
 export function systemGroups(w: EwsWorld): void {
-  w.verify('required', 'GetImItemList holds each system group once', () => {
+  w.verify({ key: 'system-groups', check: 'GetImItemList holds each system group once' }, () => {
     for (const type of SYSTEM) {
       const n = list(w).groups.filter((g) => g.groupType === type).length;
       expectEqual(n, 1, `groups of type ${type}`);
@@ -25,7 +25,7 @@ export function systemGroups(w: EwsWorld): void {
 }
 
 export function groupWithMember(w: EwsWorld, group: string, contact: string): void {
-  w.verify('required', 'GetImItemList lists the group with its member', () => {
+  w.verify({ key: 'group-members', check: 'GetImItemList lists the group with its member' }, () => {
     const found = list(w).groups.find((g) => g.id.id === w.group(group).id.id);
     expectThat(found !== undefined, `the group "${group}" is missing`);
     const members = found?.members.map((m) => m.id) ?? [];
@@ -35,13 +35,17 @@ export function groupWithMember(w: EwsWorld, group: string, contact: string): vo
 }
 
 export function personaFor(w: EwsWorld, contact: string, address: string): void {
-  w.verify('required', 'GetImItemList holds a persona for each member', () => {
-    personaAddress(list(w), w.contact(contact).id.id, w.unique(address));
-  });
+  w.verify(
+    { key: 'member-personas', check: 'GetImItemList holds a persona for each member' },
+    () => {
+      personaAddress(list(w), w.contact(contact).id.id, w.unique(address));
+    },
+  );
 }
 
 export function groupShapes(w: EwsWorld): void {
-  w.verify('required', 'every ImGroup has DisplayName, GroupType and ExchangeStoreId/@Id', () => {
+  const check = 'every ImGroup has DisplayName, GroupType and ExchangeStoreId/@Id';
+  w.verify({ key: 'group-shape', check }, () => {
     const root = responseMessage(w.last).root;
     for (const group of nodes(root, 'm:ImItemList/t:Groups/t:ImGroup')) {
       for (const path of ['t:DisplayName', 't:GroupType', 't:ExchangeStoreId/@Id']) {

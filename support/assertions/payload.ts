@@ -9,7 +9,8 @@ import { nodes, one, qualifiedName } from '../xml/xpath.ts';
 const BASE = ['m:MessageText', 'm:ResponseCode', 'm:DescriptiveLinkKey', 'm:MessageXml'];
 
 export function noPayload(w: EwsWorld): void {
-  w.verify('required', `${w.last.operation}Response has the base children only`, () => {
+  const check = `${w.last.operation}Response has the base children only`;
+  w.verify({ key: 'no-payload', check }, () => {
     const extra = nodes(responseMessage(w.last).root, '*')
       .map(qualifiedName)
       .filter((n) => !BASE.includes(n));
@@ -23,7 +24,8 @@ export function returnedGroup(x: Exchange): ImGroup {
 
 export function imGroup(w: EwsWorld, name: string | undefined, type: string): void {
   const what = name === undefined ? `of type ${type}` : `"${name}" of type ${type}`;
-  w.verify('required', `${w.last.operation} returns the ImGroup ${what}`, () => {
+  const check = `${w.last.operation} returns the ImGroup ${what}`;
+  w.verify({ key: 'returns-group', check }, () => {
     const group = returnedGroup(w.last);
     if (name !== undefined) expectEqual(group.displayName, w.unique(name), 'ImGroup DisplayName');
     expectEqual(group.groupType, type, 'ImGroup GroupType');
@@ -32,14 +34,16 @@ export function imGroup(w: EwsWorld, name: string | undefined, type: string): vo
 }
 
 export function sameAsNamedGroup(w: EwsWorld, name: string, level: Level): void {
-  w.verify(level, `${w.last.operation} with an existing name returns that group`, () => {
+  const check = `${w.last.operation} with an existing name returns that group`;
+  w.verify({ key: 'existing-group', check, level }, () => {
     expectEqual(returnedGroup(w.last).id.id, w.group(name).id.id, 'ExchangeStoreId Id');
   });
 }
 
 export function sameGroupTwice(w: EwsWorld, level: Level): void {
   const sends = w.exchanges.filter((x) => x.phase === 'scenario');
-  w.verify(level, `${w.last.operation} twice returns the same group`, () => {
+  const check = `${w.last.operation} twice returns the same group`;
+  w.verify({ key: 'same-group-twice', check, level }, () => {
     const [a, b] = [sends.at(-2), sends.at(-1)];
     if (!a || !b) throw new Error('two requests were not sent');
     expectEqual(returnedGroup(b).id.id, returnedGroup(a).id.id, 'ExchangeStoreId Id');
@@ -51,7 +55,8 @@ function itemList(w: EwsWorld) {
 }
 
 export function exactGroups(w: EwsWorld, names: string[]): void {
-  w.verify('required', `${w.last.operation} returns exactly the requested groups`, () => {
+  const check = `${w.last.operation} returns exactly the requested groups`;
+  w.verify({ key: 'exact-groups', check }, () => {
     const got = itemList(w)
       .groups.map((g) => g.id.id)
       .sort();
@@ -61,7 +66,8 @@ export function exactGroups(w: EwsWorld, names: string[]): void {
 }
 
 export function exactPersonas(w: EwsWorld, names: string[]): void {
-  w.verify('required', `${w.last.operation} returns exactly the personas of the contacts`, () => {
+  const check = `${w.last.operation} returns exactly the personas of the contacts`;
+  w.verify({ key: 'exact-personas', check }, () => {
     const personas = itemList(w).personas;
     const want = names.map((n) => w.contact(n).id.id);
     for (const id of want) {
@@ -73,7 +79,8 @@ export function exactPersonas(w: EwsWorld, names: string[]): void {
 }
 
 export function noneOf(w: EwsWorld, what: 'groups' | 'personas'): void {
-  w.verify('required', `${w.last.operation} returns no ${what} that were not asked for`, () => {
+  const check = `${w.last.operation} returns no ${what} that were not asked for`;
+  w.verify({ key: `none:${what}`, check }, () => {
     const root = responseMessage(w.last).root as Element;
     const path = what === 'groups' ? 'm:ImItemList/t:Groups/*' : 'm:ImItemList/t:Personas/*';
     expectEqual(nodes(root, path).length, 0, `number of ${what}`);

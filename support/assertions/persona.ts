@@ -9,6 +9,7 @@ import {
   type Sent,
 } from '../expectations/persona-elements.ts';
 import { PERSONA_CHILD_ORDER } from '../expectations/persona-order.ts';
+import { personaKey } from '../requirements/resolve.ts';
 import type { EwsWorld } from '../world.ts';
 import { NS } from '../xml/namespaces.ts';
 import { explainMiss, nodes, one, qualifiedName, text } from '../xml/xpath.ts';
@@ -46,14 +47,16 @@ export function expectedElements(w: EwsWorld): void {
   const sent = lastSent(w);
   for (const row of PERSONA_ELEMENTS) {
     const note = row.slip ? ` (page slip: ${row.slip})` : '';
-    w.verify(row.level, `Persona has ${row.path} [${row.source}]${note}`, () => {
+    const check = `Persona has ${row.path} [${row.source}]${note}`;
+    w.verify({ key: personaKey(row.path), check }, () => {
       checkRow(personaOf(w), row, sent);
     });
   }
 }
 
 export function schemaOrder(w: EwsWorld): void {
-  w.verify('required', 'Persona children follow the PersonaType sequence of the schema', () => {
+  const check = 'Persona children follow the PersonaType sequence of the schema';
+  w.verify({ key: 'persona-order', check }, () => {
     let previous = -1;
     for (const child of nodes(personaOf(w), '*')) {
       const name = qualifiedName(child);
@@ -68,7 +71,8 @@ export function schemaOrder(w: EwsWorld): void {
 }
 
 export function attributionsResolve(w: EwsWorld): void {
-  w.verify('recommended', 'attributed values name an attribution of the persona', () => {
+  const check = 'attributed values name an attribution of the persona';
+  w.verify({ key: 'persona-attributions', check }, () => {
     const persona = personaOf(w);
     const ids = new Set(
       nodes(persona, 't:Attributions/t:Attribution/t:Id').map((n) => n.textContent),
@@ -83,7 +87,7 @@ export function attributionsResolve(w: EwsWorld): void {
 }
 
 export function imAddressSent(w: EwsWorld): void {
-  w.verify('required', 'Persona ImAddress is the IM address sent', () => {
+  w.verify({ key: 'persona-im-address', check: 'Persona ImAddress is the IM address sent' }, () => {
     const value = text(personaOf(w), 't:ImAddress');
     const sent = lastSent(w).imAddress;
     expectThat(sameImAddress(value, sent), `ImAddress "${value}", sent "${sent}"`);
@@ -93,30 +97,31 @@ export function imAddressSent(w: EwsWorld): void {
 export function displayName(w: EwsWorld, expected: 'sent' | 'im address', level: Level): void {
   const sent = lastSent(w);
   const want = expected === 'sent' ? sent.displayName : sent.imAddress;
-  w.verify(
-    level,
-    `Persona DisplayName is the ${expected === 'sent' ? 'one sent' : 'IM address'}`,
-    () => {
-      expectEqual(text(personaOf(w), 't:DisplayName'), want, 'Persona DisplayName');
-    },
-  );
+  const key = expected === 'sent' ? 'display-name-sent' : 'display-name-fallback';
+  const check = `Persona DisplayName is the ${expected === 'sent' ? 'one sent' : 'IM address'}`;
+  w.verify({ key, check, level }, () => {
+    expectEqual(text(personaOf(w), 't:DisplayName'), want, 'Persona DisplayName');
+  });
 }
 
 export function sameContactTwice(w: EwsWorld, level: Level): void {
-  w.verify(level, 'a second add with the same IM address returns the same contact', () => {
+  const check = 'a second add with the same IM address returns the same contact';
+  w.verify({ key: 'same-contact', check, level }, () => {
     expectEqual(contactIdOf(w, -1).id, contactIdOf(w, 0).id, 'contact id of the second add');
   });
 }
 
 export function identified(w: EwsWorld): void {
-  w.verify('required', 'Persona has a PersonaId and a Quick Contacts attribution', () => {
+  const check = 'Persona has a PersonaId and a Quick Contacts attribution';
+  w.verify({ key: 'persona-identified', check }, () => {
     expectThat(text(personaOf(w), 't:PersonaId/@Id') !== '', 'PersonaId/@Id is empty');
     expectThat(contactIdOf(w).id !== '', 'the attribution SourceId/@Id is empty');
   });
 }
 
 export function phoneNumber(w: EwsWorld, number: string, level: Level): void {
-  w.verify(level, 'Persona lists the telephone number among its phone numbers', () => {
+  const check = 'Persona lists the telephone number among its phone numbers';
+  w.verify({ key: 'persona-phone', check, level }, () => {
     const numbers = nodes(personaOf(w), '*/t:PhoneNumberAttributedValue/t:Value/t:Number');
     const values = numbers.map((n) => n.textContent);
     expectThat(values.includes(number), `phone numbers: [${values.join(', ')}]`);

@@ -14,12 +14,24 @@ type ListCheck = (list: ImItemList) => void;
 async function onList(
   w: EwsWorld,
   who: AccountRole,
-  level: Level,
-  statement: string,
+  ref: { key: string; check: string; level?: Level },
   check: ListCheck,
 ): Promise<void> {
   const list = await w.im.list(who);
-  w.verify(level, statement, () => check(list));
+  w.verify(ref, () => check(list));
+}
+
+const NOT_MEMBER = { key: 'not-member', check: 'the contact is no longer a member of the group' };
+const NO_CONTACT = { key: 'no-contact', check: 'the contact is in no group and has no persona' };
+const GROUP_NAME = { key: 'group-name', check: "GetImItemList shows the group's current name" };
+const GROUP_LISTED = { key: 'group-listed', check: 'GetImItemList lists the returned group' };
+
+function memberOf(type: string, level: Level) {
+  return { key: `member-of:${type}`, check: `the contact is a member of the ${type} group`, level };
+}
+
+function groupsOfName(n: number, level: Level) {
+  return { key: 'one-group-named', check: `the IM list has ${n} group(s) of that name`, level };
 }
 
 function membersOf(list: ImItemList, groupId: string): string[] {
@@ -29,15 +41,20 @@ function membersOf(list: ImItemList, groupId: string): string[] {
 }
 
 export function contactIn(w: EwsWorld, who: AccountRole, contact: string, group: string) {
-  return onList(w, who, 'required', `the contact is a member of its group`, (list) => {
-    const members = membersOf(list, w.group(group).id.id);
-    const id = w.contact(contact).id.id;
-    expectThat(members.includes(id), `"${group}" has members [${members}], not ${id}`);
-  });
+  return onList(
+    w,
+    who,
+    { key: 'member', check: 'the contact is a member of its group' },
+    (list) => {
+      const members = membersOf(list, w.group(group).id.id);
+      const id = w.contact(contact).id.id;
+      expectThat(members.includes(id), `"${group}" has members [${members}], not ${id}`);
+    },
+  );
 }
 
 export function contactNotIn(w: EwsWorld, who: AccountRole, contact: string, group: string) {
-  return onList(w, who, 'required', `the contact is no longer a member of the group`, (list) => {
+  return onList(w, who, NOT_MEMBER, (list) => {
     const id = w.contact(contact).id.id;
     expectThat(!membersOf(list, w.group(group).id.id).includes(id), `"${group}" still has ${id}`);
   });
@@ -50,7 +67,7 @@ export function contactInType(
   type: string,
   level: Level,
 ) {
-  return onList(w, who, level, `the contact is a member of the ${type} group`, (list) => {
+  return onList(w, who, memberOf(type, level), (list) => {
     const groups = list.groups.filter((g) => g.groupType === type);
     expectEqual(groups.length, 1, `number of ${type} groups`);
     const id = w.contact(contact).id.id;
@@ -60,7 +77,7 @@ export function contactInType(
 }
 
 export function noContact(w: EwsWorld, who: AccountRole, contact: string, level: Level) {
-  return onList(w, who, level, `the contact is in no group and has no persona`, (list) => {
+  return onList(w, who, { ...NO_CONTACT, level }, (list) => {
     const id = w.contact(contact).id.id;
     const holding = list.groups.filter((g) => g.members.some((m) => m.id === id));
     expectThat(holding.length === 0, `still in ${holding.map((g) => `"${g.displayName}"`)}`);
@@ -70,15 +87,15 @@ export function noContact(w: EwsWorld, who: AccountRole, contact: string, level:
 }
 
 export function hasGroup(w: EwsWorld, who: AccountRole, group: string, present: boolean) {
-  const statement = present ? 'the group is still in the IM list' : 'the group is gone';
-  return onList(w, who, 'required', statement, (list) => {
+  const check = present ? 'the group is still in the IM list' : 'the group is gone';
+  return onList(w, who, { key: present ? 'group-kept' : 'group-gone', check }, (list) => {
     const found = list.groups.some((g) => g.id.id === w.group(group).id.id);
     expectEqual(found, present, `"${group}" in the IM list`);
   });
 }
 
 export function groupNamed(w: EwsWorld, who: AccountRole, group: string, name: string) {
-  return onList(w, who, 'required', `GetImItemList shows the group's current name`, (list) => {
+  return onList(w, who, GROUP_NAME, (list) => {
     const found = list.groups.find((g) => g.id.id === w.group(group).id.id);
     expectEqual(found?.displayName, w.unique(name), `DisplayName of "${group}"`);
   });
@@ -86,7 +103,7 @@ export function groupNamed(w: EwsWorld, who: AccountRole, group: string, name: s
 
 export function returnedGroupListed(w: EwsWorld, who: AccountRole, name?: string, type?: string) {
   const returned = returnedGroup(w.last);
-  return onList(w, who, 'required', 'GetImItemList lists the returned group', (list) => {
+  return onList(w, who, GROUP_LISTED, (list) => {
     const found = list.groups.find((g) => g.id.id === returned.id.id);
     expectThat(found !== undefined, `no group has the ExchangeStoreId ${returned.id.id}`);
     if (name !== undefined) expectEqual(found?.displayName, w.unique(name), 'DisplayName');
@@ -95,7 +112,7 @@ export function returnedGroupListed(w: EwsWorld, who: AccountRole, name?: string
 }
 
 export function groupsNamed(w: EwsWorld, who: AccountRole, name: string, n: number, level: Level) {
-  return onList(w, who, level, `the IM list has ${n} group(s) of that name`, (list) => {
+  return onList(w, who, groupsOfName(n, level), (list) => {
     const named = list.groups.filter((g) => g.displayName === w.unique(name));
     expectEqual(named.length, n, `groups named "${w.unique(name)}"`);
   });

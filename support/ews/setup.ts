@@ -64,18 +64,25 @@ export function removeFromGroup(w: EwsWorld, who: AccountRole, contact: string, 
   return membership(w, who, 'RemoveImContactFromGroup', contact, group);
 }
 
+/**
+ * Adds a distribution group to the IM list. The server returns an entry that already exists
+ * (facts sheet 4.5); such an entry belongs to the user, so the scenario must not go on to
+ * remove it: the result says whether the entry is the scenario's own.
+ */
 export async function addDistributionGroup(
   w: EwsWorld,
   who: AccountRole,
   name: string,
   address = w.distributionGroup(),
-) {
+): Promise<'created' | 'preexisting'> {
   const args = new Map<string, ArgValue>([
     ['SmtpAddress', address],
     ['DisplayName', w.unique(name)],
   ]);
   const message = await setupCall(w, who, 'AddDistributionGroupToImList', args);
-  w.groups.set(name, { ...readGroup(one(message.root, 'm:ImGroup')), owner: who });
+  const group = readGroup(one(message.root, 'm:ImGroup'));
+  w.groups.set(name, { ...group, owner: who });
+  return w.cleanup.preexisting(who, group.id) ? 'preexisting' : 'created';
 }
 
 export async function removeDistributionGroup(w: EwsWorld, who: AccountRole, id: ItemId) {

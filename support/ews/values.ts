@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EwsWorld } from '../world.ts';
 import type { ArgValue } from './generic-request.ts';
 import type { ItemId } from './ids.ts';
@@ -9,7 +10,8 @@ import type { ArgKind } from './operations.ts';
  *   name "Best Friends" and address "x@contoso.com" (both made unique to the run),
  *   "literal text", id "literal id", true, false, the distribution group,
  *   property 0x3001 String,
- *   the Favorites group, the Tagged group, the Other Contacts group.
+ *   the Favorites group, the Tagged group, the Other Contacts group,
+ *   phone number 1 and tel uri 1 (a number unique to the run, and its tel: URI).
  */
 const SYSTEM_GROUPS: Record<string, string> = {
   'the Favorites group': 'IPM.DistList.MOC.Favorites',
@@ -46,7 +48,21 @@ async function idsValue(w: EwsWorld, expr: string): Promise<ItemId[]> {
   return [await idValue(w, expr)];
 }
 
+/**
+ * `phone number N` and `tel uri N`: telephone numbers unique to the run, so that a telephone
+ * contact the server reuses by its tel: URI (facts sheet 4.4) is never a user's own.
+ */
+export function runNumber(w: EwsWorld, n: number): string {
+  const digits = createHash('sha256').update(w.config.runPrefix).digest().readUInt32BE(0);
+  return `555${String(digits % 1_000_000).padStart(6, '0')}${n % 10}`;
+}
+
 function textValue(w: EwsWorld, expr: string): string {
+  const numbered = /^(phone number|tel uri) (\d)$/.exec(expr);
+  if (numbered) {
+    const number = runNumber(w, Number(numbered[2]));
+    return numbered[1] === 'tel uri' ? `tel:${number}` : number;
+  }
   if (expr.startsWith('name ') || expr.startsWith('address ')) return w.unique(first(expr));
   if (expr === 'the distribution group') return w.distributionGroup();
   if (expr.startsWith('"')) return first(expr);

@@ -19,12 +19,15 @@ export class SchemaChecks {
 
   check(x: Exchange, meantValid: boolean): void {
     const op = x.operation;
-    if (meantValid) this.verify(x, `the suite builds a valid ${op} request`, () => request(x));
+    if (meantValid) {
+      this.verify(x, 'EWS-R007', `the suite builds a valid ${op} request`, () => request(x));
+    }
     const { reply } = x;
     if (reply.kind === 'not-soap') return;
-    this.verify(x, `the response to ${op} is valid against the EWS schema`, () => response(x));
+    const valid = `the response to ${op} is valid against the EWS schema`;
+    this.verify(x, 'EWS-R001', valid, () => response(x));
     if (reply.kind !== 'fault') return;
-    this.verify(x, 'a SOAP fault has the EWS faultcode and detail', () => {
+    this.verify(x, 'EWS-R002', 'a SOAP fault has the EWS faultcode and detail', () => {
       const problems = faultDetailProblems(reply);
       if (problems.length > 0) throw new Error(`fault to ${op}: ${problems.join('; ')}`);
     });
@@ -35,10 +38,10 @@ export class SchemaChecks {
     return this.late.splice(0);
   }
 
-  private verify(x: Exchange, statement: string, assertion: () => void): void {
+  private verify(x: Exchange, id: string, check: string, assertion: () => void): void {
     const context = describeExchange(x);
     try {
-      this.checks.verify('required', statement, assertion, context);
+      this.checks.verifyRequirement({ id, check }, assertion, context);
     } catch (error) {
       if (x.phase !== 'cleanup' || !(error instanceof CheckFailure)) throw error;
       this.late.push(error.message);
