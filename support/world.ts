@@ -54,7 +54,7 @@ export class EwsWorld extends World {
   readonly im: ImApi;
   readonly cleanup: Cleanup;
   private soapClient: SoapClient | undefined;
-  /** Every AddNewImContactToGroup the scenario sent, with what it asked for. */
+  /** Every request of the scenario that returns a Persona, with what it asked for. */
   readonly adds: Array<{ exchange: Exchange; sent: Sent }> = [];
   /** Headers for the next scenario request only, set by a Given step. */
   nextHeaders: Partial<RequestHeaders> = {};
