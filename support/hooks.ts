@@ -8,7 +8,8 @@ import { checksText } from './report/checks-text.ts';
 import { SKIP_MEDIA_TYPE } from './report/tally.ts';
 import { prepareSchemaOrExit } from './schema/session.ts';
 import { sessionConfig } from './session.ts';
-import { closeTarget, currentTarget, openTarget } from './target.ts';
+import { SKIP_RULES } from './skip-rules.ts';
+import { closeTarget, openTarget } from './target.ts';
 import type { EwsWorld } from './world.ts';
 
 setDefaultTimeout(120_000);
@@ -25,56 +26,14 @@ AfterAll(async () => {
   await closeTarget();
 });
 
-function skipUnless(tag: string, reason: () => string | undefined): void {
-  Before({ tags: tag }, function (this: EwsWorld, { pickle }) {
-    const why = reason();
-    if (!why) return undefined;
-    this.attach(why, SKIP_MEDIA_TYPE);
-    log('info', `skipped "${pickle.name}": ${why}`);
+for (const rule of SKIP_RULES) {
+  Before({ tags: rule.tag }, function (this: EwsWorld, { pickle }) {
+    if (rule.available()) return undefined;
+    this.attach(rule.reason, SKIP_MEDIA_TYPE);
+    log('info', `skipped "${pickle.name}": ${rule.reason}`);
     return 'skipped';
   });
 }
-
-skipUnless('@needs-second-account', () =>
-  currentTarget().accounts.second
-    ? undefined
-    : 'needs a second mailbox: set EWS_SECOND_USERNAME and EWS_SECOND_PASSWORD',
-);
-
-skipUnless('@needs-impersonator', () =>
-  currentTarget().accounts.impersonator
-    ? undefined
-    : 'needs an account with impersonation rights: ' +
-      'set EWS_IMPERSONATOR_USERNAME and EWS_IMPERSONATOR_PASSWORD',
-);
-
-skipUnless('@needs-distribution-group', () =>
-  currentTarget().embedded || sessionConfig().optional.dgAddress
-    ? undefined
-    : 'needs a distribution group that exists on the server: set EWS_DG_ADDRESS',
-);
-
-skipUnless('@needs-second-distribution-group', () =>
-  currentTarget().embedded || sessionConfig().optional.secondDgAddress
-    ? undefined
-    : 'needs a second distribution group on the server: set EWS_SECOND_DG_ADDRESS',
-);
-
-skipUnless('@limits', () =>
-  currentTarget().embedded || sessionConfig().optional.limits
-    ? undefined
-    : 'fills the mailbox up to its limits: set EWS_LIMITS=1 to run it on a live server',
-);
-
-skipUnless('@migration-flag', () =>
-  currentTarget().embedded || sessionConfig().optional.migrationFlag
-    ? undefined
-    : 'sets a flag the suite cannot read back or restore: set EWS_MIGRATION_FLAG=1 to run it',
-);
-
-skipUnless('@mock-only', () =>
-  currentTarget().embedded ? undefined : 'only meaningful against the embedded mock',
-);
 
 /**
  * After every scenario, in this order: the unclaimed-fault guard, cleanup (also when the

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, it } from 'node:test';
-import { type MockServer, startMock } from '../mock/server.ts';
+import { describe, it } from 'node:test';
 import { decodeId } from '../mock/state/ids.ts';
-import { MockClient } from '../mock/testkit/client.ts';
 import { count, nodes, text, texts } from '../mock/testkit/dom.ts';
 import { expectError, expectSuccess } from '../mock/testkit/expect.ts';
 import {
@@ -14,6 +12,7 @@ import {
   itemList,
   PERSONA,
 } from '../mock/testkit/flows.ts';
+import { mockPerTest } from '../mock/testkit/per-test.ts';
 import { addNewImContactToGroup, removeImContactFromGroup } from '../mock/testkit/requests.ts';
 import { NS } from '../support/xml/namespaces.ts';
 
@@ -36,19 +35,11 @@ const PERSONA_ORDER = [
   'ImAddresses',
 ];
 
-let server: MockServer;
-let user1: MockClient;
-let user2: MockClient;
-beforeEach(async () => {
-  server = await startMock({ limits: { contacts: 3 } });
-  user1 = MockClient.as(server, 'user1@contoso.com');
-  user2 = MockClient.as(server, 'user2@contoso.com');
-});
-afterEach(() => server.close());
+const mock = mockPerTest({ limits: { contacts: 3 } });
 
 describe('AddNewImContactToGroup', () => {
   it('returns the persona in schema order with schema-shaped e-mail elements', async () => {
-    const { reply } = await addContact(user1, {
+    const { reply } = await addContact(mock.user1, {
       imAddress: 'sip:tsmith@contoso.com',
       displayName: 'Tony Smith',
     });
@@ -65,7 +56,7 @@ describe('AddNewImContactToGroup', () => {
   });
 
   it('attributes the persona to the Quick Contact', async () => {
-    const { reply, contactId } = await addContact(user1, { imAddress: 'ann@contoso.com' });
+    const { reply, contactId } = await addContact(mock.user1, { imAddress: 'ann@contoso.com' });
     const attribution = `${PERSONA}/t:Attributions/t:Attribution`;
     assert.equal(text(reply.doc, `${attribution}/t:Id`), '0');
     assert.equal(text(reply.doc, `${attribution}/t:DisplayName`), 'Outlook');
@@ -79,32 +70,38 @@ describe('AddNewImContactToGroup', () => {
   });
 
   it('falls back to the IM address as display name and files it in Other Contacts', async () => {
-    const { reply, contactId } = await addContact(user1, { imAddress: 'bob@contoso.com' });
+    const { reply, contactId } = await addContact(mock.user1, { imAddress: 'bob@contoso.com' });
     assert.equal(text(reply.doc, `${PERSONA}/t:DisplayName`), 'bob@contoso.com');
-    const list = await itemList(user1);
+    const list = await itemList(mock.user1);
     const other = groupNamed('Other Contacts');
     assert.equal(text(list, `${other}/t:GroupType`), 'IPM.DistList.MOC.OtherContacts');
     assert.deepEqual(texts(list, `${other}/t:MemberCorrelationKey/t:ItemId/@Id`), [contactId]);
   });
 
   it('leaves the e-mail elements out for an IM address that is no e-mail address', async () => {
-    const { reply } = await addContact(user1, { imAddress: 'nickname-only', displayName: 'Nick' });
+    const { reply } = await addContact(mock.user1, {
+      imAddress: 'nickname-only',
+      displayName: 'Nick',
+    });
     for (const name of ['EmailAddress', 'EmailAddresses', 'Emails1']) {
       assert.equal(count(reply.doc, `${PERSONA}/t:${name}`), 0, name);
     }
   });
 
   it('reuses the contact with the same IM address, ignoring the new display name', async () => {
-    const groupId = await createGroup(user1, 'Team');
-    const first = await addContact(user1, { imAddress: 'carl@contoso.com', displayName: 'Carl' });
-    const again = await addContact(user1, {
+    const groupId = await createGroup(mock.user1, 'Team');
+    const first = await addContact(mock.user1, {
+      imAddress: 'carl@contoso.com',
+      displayName: 'Carl',
+    });
+    const again = await addContact(mock.user1, {
       imAddress: 'CARL@contoso.com',
       displayName: 'Other',
       groupId,
     });
     assert.equal(again.contactId, first.contactId);
     assert.equal(text(again.reply.doc, `${PERSONA}/t:DisplayName`), 'Carl');
-    const list = await itemList(user1);
+    const list = await itemList(mock.user1);
     assert.equal(count(list, `${ITEM_LIST}/t:Personas/t:Persona`), 1);
     assert.deepEqual(texts(list, `${groupNamed('Team')}/t:MemberCorrelationKey/t:ItemId/@Id`), [
       first.contactId,
@@ -112,16 +109,16 @@ describe('AddNewImContactToGroup', () => {
   });
 
   it('adding an existing member again changes nothing', async () => {
-    const groupId = await createGroup(user1, 'Twice');
-    await addContact(user1, { imAddress: 'dora@contoso.com', groupId });
-    await addContact(user1, { imAddress: 'dora@contoso.com', groupId });
-    const list = await itemList(user1);
+    const groupId = await createGroup(mock.user1, 'Twice');
+    await addContact(mock.user1, { imAddress: 'dora@contoso.com', groupId });
+    await addContact(mock.user1, { imAddress: 'dora@contoso.com', groupId });
+    const list = await itemList(mock.user1);
     assert.equal(count(list, `${groupNamed('Twice')}/t:MemberCorrelationKey/t:ItemId`), 1);
   });
 
   it('gives ErrorNonExistentMailbox with the GUID for a group of another mailbox', async () => {
-    const foreign = await createGroup(user2, 'Theirs');
-    const reply = await user1.call(
+    const foreign = await createGroup(mock.user2, 'Theirs');
+    const reply = await mock.user1.call(
       addNewImContactToGroup({ imAddress: 'eve@contoso.com', groupId: foreign }),
     );
     const path = expectError(reply, 'AddNewImContactToGroup', 'ErrorNonExistentMailbox');
@@ -139,7 +136,7 @@ describe('AddNewImContactToGroup', () => {
   ];
   for (const [what, groupId, code] of badGroups) {
     it(`gives ${code} for ${what}`, async () => {
-      const reply = await user1.call(
+      const reply = await mock.user1.call(
         addNewImContactToGroup({ imAddress: 'f@contoso.com', groupId }),
       );
       expectError(reply, 'AddNewImContactToGroup', code);
@@ -147,76 +144,82 @@ describe('AddNewImContactToGroup', () => {
   }
 
   it('gives ErrorInvalidImGroupId for a well-formed id that is no group', async () => {
-    const { contactId } = await addContact(user1, { imAddress: 'gil@contoso.com' });
-    const reply = await user1.call(
+    const { contactId } = await addContact(mock.user1, { imAddress: 'gil@contoso.com' });
+    const reply = await mock.user1.call(
       addNewImContactToGroup({ imAddress: 'h@contoso.com', groupId: contactId }),
     );
     expectError(reply, 'AddNewImContactToGroup', 'ErrorInvalidImGroupId');
   });
 
   it('gives ErrorImContactLimitReached beyond the contact limit (3 here)', async () => {
-    for (const n of [1, 2, 3]) await addContact(user1, { imAddress: `c${n}@contoso.com` });
-    const reply = await user1.call(addNewImContactToGroup({ imAddress: 'c4@contoso.com' }));
+    for (const n of [1, 2, 3]) await addContact(mock.user1, { imAddress: `c${n}@contoso.com` });
+    const reply = await mock.user1.call(addNewImContactToGroup({ imAddress: 'c4@contoso.com' }));
     expectError(reply, 'AddNewImContactToGroup', 'ErrorImContactLimitReached');
-    await addContact(user1, {
+    await addContact(mock.user1, {
       imAddress: 'c1@contoso.com',
-      groupId: await createGroup(user1, 'G'),
+      groupId: await createGroup(mock.user1, 'G'),
     });
   });
 });
 
 describe('RemoveImContactFromGroup', () => {
   it('removes the contact from one group and keeps it while it is in another', async () => {
-    const team = await createGroup(user1, 'Team');
-    const { contactId } = await addContact(user1, { imAddress: 'ivy@contoso.com', groupId: team });
-    await addContact(user1, { imAddress: 'ivy@contoso.com' });
-    const reply = await user1.call(removeImContactFromGroup(contactId, team));
+    const team = await createGroup(mock.user1, 'Team');
+    const { contactId } = await addContact(mock.user1, {
+      imAddress: 'ivy@contoso.com',
+      groupId: team,
+    });
+    await addContact(mock.user1, { imAddress: 'ivy@contoso.com' });
+    const reply = await mock.user1.call(removeImContactFromGroup(contactId, team));
     const path = expectSuccess(reply, 'RemoveImContactFromGroup');
     assert.deepEqual(
       (nodes(reply.doc, `${path}/*`) as Element[]).map((el) => el.localName),
       ['ResponseCode'],
     );
-    const list = await itemList(user1);
+    const list = await itemList(mock.user1);
     assert.equal(count(list, `${groupNamed('Team')}/t:MemberCorrelationKey`), 0);
     assert.equal(count(list, `${ITEM_LIST}/t:Personas/t:Persona`), 1);
   });
 
   it('deletes the contact when it leaves its last group', async () => {
-    const team = await createGroup(user1, 'Only');
-    const { contactId } = await addContact(user1, { imAddress: 'jan@contoso.com', groupId: team });
+    const team = await createGroup(mock.user1, 'Only');
+    const { contactId } = await addContact(mock.user1, {
+      imAddress: 'jan@contoso.com',
+      groupId: team,
+    });
     expectSuccess(
-      await user1.call(removeImContactFromGroup(contactId, team)),
+      await mock.user1.call(removeImContactFromGroup(contactId, team)),
       'RemoveImContactFromGroup',
     );
-    assert.equal(count(await itemList(user1), `${ITEM_LIST}/t:Personas`), 0);
-    const again = await user1.call(removeImContactFromGroup(contactId, team));
+    assert.equal(count(await itemList(mock.user1), `${ITEM_LIST}/t:Personas`), 0);
+    const again = await mock.user1.call(removeImContactFromGroup(contactId, team));
     const path = expectError(again, 'RemoveImContactFromGroup', 'ErrorInvalidImContactId');
     assert.equal(
       text(again.doc, `${path}/m:MessageText`),
       'The specified Im Contact Id is invalid.',
     );
-    const readded = await addContact(user1, { imAddress: 'jan@contoso.com', groupId: team });
+    const readded = await addContact(mock.user1, { imAddress: 'jan@contoso.com', groupId: team });
     assert.notEqual(readded.contactId, contactId);
   });
 
   it('gives ErrorInvalidImGroupId for a contact not in the group (member-check: srv)', async () => {
-    const team = await createGroup(user1, 'Elsewhere');
-    const { contactId } = await addContact(user1, { imAddress: 'kim@contoso.com' });
-    const reply = await user1.call(removeImContactFromGroup(contactId, team));
+    const team = await createGroup(mock.user1, 'Elsewhere');
+    const { contactId } = await addContact(mock.user1, { imAddress: 'kim@contoso.com' });
+    const reply = await mock.user1.call(removeImContactFromGroup(contactId, team));
     const path = expectError(reply, 'RemoveImContactFromGroup', 'ErrorInvalidImGroupId');
     assert.equal(text(reply.doc, `${path}/m:MessageText`), 'The specified Im Group Id is invalid.');
   });
 
   it('checks the ids: malformed, foreign mailbox, system group membership', async () => {
-    const { contactId } = await addContact(user1, { imAddress: 'lee@contoso.com' });
-    const other = groupIdOfType(await itemList(user1), 'IPM.DistList.MOC.OtherContacts');
-    const malformed = await user1.call(removeImContactFromGroup('bad id', other));
+    const { contactId } = await addContact(mock.user1, { imAddress: 'lee@contoso.com' });
+    const other = groupIdOfType(await itemList(mock.user1), 'IPM.DistList.MOC.OtherContacts');
+    const malformed = await mock.user1.call(removeImContactFromGroup('bad id', other));
     expectError(malformed, 'RemoveImContactFromGroup', 'ErrorInvalidIdMalformed');
-    const foreign = await createGroup(user2, 'Theirs');
-    const reply = await user1.call(removeImContactFromGroup(contactId, foreign));
+    const foreign = await createGroup(mock.user2, 'Theirs');
+    const reply = await mock.user1.call(removeImContactFromGroup(contactId, foreign));
     expectError(reply, 'RemoveImContactFromGroup', 'ErrorNonExistentMailbox');
     expectSuccess(
-      await user1.call(removeImContactFromGroup(contactId, other)),
+      await mock.user1.call(removeImContactFromGroup(contactId, other)),
       'RemoveImContactFromGroup',
     );
   });

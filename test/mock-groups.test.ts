@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, it } from 'node:test';
-import { type MockServer, startMock } from '../mock/server.ts';
-import { MockClient } from '../mock/testkit/client.ts';
+import { describe, it } from 'node:test';
 import { count, nodes, text, texts } from '../mock/testkit/dom.ts';
 import { expectError, expectSuccess } from '../mock/testkit/expect.ts';
 import {
@@ -12,6 +10,7 @@ import {
   ITEM_LIST,
   itemList,
 } from '../mock/testkit/flows.ts';
+import { mockPerTest } from '../mock/testkit/per-test.ts';
 import { addImGroup, envelope, removeImGroup } from '../mock/testkit/requests.ts';
 
 const IM_GROUP = '/soap:Envelope/soap:Body/m:AddImGroupResponse/m:ImGroup';
@@ -21,19 +20,11 @@ const SYSTEM_TYPES = [
   'IPM.DistList.MOC.Tagged',
 ];
 
-let server: MockServer;
-let user1: MockClient;
-let user2: MockClient;
-beforeEach(async () => {
-  server = await startMock({ limits: { groups: 2 } });
-  user1 = MockClient.as(server, 'user1@contoso.com');
-  user2 = MockClient.as(server, 'user2@contoso.com');
-});
-afterEach(() => server.close());
+const mock = mockPerTest({ limits: { groups: 2 } });
 
 describe('AddImGroup', () => {
   it('creates a user group with DisplayName, GroupType and ExchangeStoreId only', async () => {
-    const reply = await user1.call(addImGroup('MyCustomGroup'));
+    const reply = await mock.user1.call(addImGroup('MyCustomGroup'));
     expectSuccess(reply, 'AddImGroup');
     const children = (nodes(reply.doc, `${IM_GROUP}/*`) as Element[]).map((el) => el.localName);
     assert.deepEqual(children, ['DisplayName', 'GroupType', 'ExchangeStoreId']);
@@ -42,19 +33,19 @@ describe('AddImGroup', () => {
   });
 
   it('returns the existing group for the same name in any case, without error', async () => {
-    const first = await createGroup(user1, 'Team');
-    assert.equal(await createGroup(user1, 'TEAM'), first);
-    assert.equal(count(await itemList(user1), `${ITEM_LIST}/t:Groups/t:ImGroup`), 4);
+    const first = await createGroup(mock.user1, 'Team');
+    assert.equal(await createGroup(mock.user1, 'TEAM'), first);
+    assert.equal(count(await itemList(mock.user1), `${ITEM_LIST}/t:Groups/t:ImGroup`), 4);
   });
 
   it('returns a system group of that name, and its members', async () => {
-    const list = await itemList(user1);
+    const list = await itemList(mock.user1);
     const favorites = groupIdOfType(list, 'IPM.DistList.MOC.Favorites');
-    const { contactId } = await addContact(user1, {
+    const { contactId } = await addContact(mock.user1, {
       imAddress: 'a@contoso.com',
       groupId: favorites,
     });
-    const reply = await user1.call(addImGroup('favorites'));
+    const reply = await mock.user1.call(addImGroup('favorites'));
     expectSuccess(reply, 'AddImGroup');
     assert.equal(text(reply.doc, `${IM_GROUP}/t:GroupType`), 'IPM.DistList.MOC.Favorites');
     assert.deepEqual(texts(reply.doc, `${IM_GROUP}/t:MemberCorrelationKey/t:ItemId/@Id`), [
@@ -63,15 +54,17 @@ describe('AddImGroup', () => {
   });
 
   it('gives ErrorImGroupLimitReached beyond the user-group limit (2 here)', async () => {
-    await createGroup(user1, 'one');
-    await createGroup(user1, 'two');
-    const reply = await user1.call(addImGroup('three'));
+    await createGroup(mock.user1, 'one');
+    await createGroup(mock.user1, 'two');
+    const reply = await mock.user1.call(addImGroup('three'));
     const path = expectError(reply, 'AddImGroup', 'ErrorImGroupLimitReached');
     assert.equal(count(reply.doc, `${path}/m:ImGroup`), 0);
   });
 
   it('rejects an empty DisplayName through the schema', async () => {
-    const reply = await user1.call('<m:AddImGroup><m:DisplayName></m:DisplayName></m:AddImGroup>');
+    const reply = await mock.user1.call(
+      '<m:AddImGroup><m:DisplayName></m:DisplayName></m:AddImGroup>',
+    );
     assert.equal(reply.status, 500);
     assert.match(reply.text, /a:ErrorSchemaValidation/);
   });
@@ -79,26 +72,26 @@ describe('AddImGroup', () => {
 
 describe('GetImItemList', () => {
   it('creates the three system groups on demand and leaves empty Personas out', async () => {
-    const list = await itemList(user1);
+    const list = await itemList(mock.user1);
     assert.deepEqual(
       texts(list, `${ITEM_LIST}/t:Groups/t:ImGroup/t:GroupType`).sort(),
       SYSTEM_TYPES,
     );
     assert.equal(count(list, `${ITEM_LIST}/t:Personas`), 0);
     assert.equal(count(list, `${ITEM_LIST}/t:Groups/t:ImGroup/t:MemberCorrelationKey`), 0);
-    const again = await itemList(user1);
+    const again = await itemList(mock.user1);
     assert.equal(count(again, `${ITEM_LIST}/t:Groups/t:ImGroup`), 3);
   });
 
   it('lists member ids and the personas of group members, correlated by SourceId', async () => {
-    const team = await createGroup(user1, 'Team');
-    const a = await addContact(user1, {
+    const team = await createGroup(mock.user1, 'Team');
+    const a = await addContact(mock.user1, {
       imAddress: 'a@contoso.com',
       displayName: 'A',
       groupId: team,
     });
-    const b = await addContact(user1, { imAddress: 'b@contoso.com', displayName: 'B' });
-    const list = await itemList(user1);
+    const b = await addContact(mock.user1, { imAddress: 'b@contoso.com', displayName: 'B' });
+    const list = await itemList(mock.user1);
     assert.deepEqual(texts(list, `${groupNamed('Team')}/t:MemberCorrelationKey/t:ItemId/@Id`), [
       a.contactId,
     ]);
@@ -115,28 +108,28 @@ describe('GetImItemList', () => {
       '<m:GetImItemList><m:ExtendedProperties>' +
       '<t:ExtendedProperty PropertyTag="0x3001" PropertyType="String"/>' +
       '</m:ExtendedProperties></m:GetImItemList>';
-    expectSuccess(await user1.raw(envelope(body)), 'GetImItemList');
+    expectSuccess(await mock.user1.raw(envelope(body)), 'GetImItemList');
   });
 
   it('keeps mailboxes apart', async () => {
-    await createGroup(user1, 'Private to user1');
-    assert.equal(count(await itemList(user2), groupNamed('Private to user1')), 0);
+    await createGroup(mock.user1, 'Private to mock.user1');
+    assert.equal(count(await itemList(mock.user2), groupNamed('Private to mock.user1')), 0);
   });
 });
 
 describe('RemoveImGroup', () => {
   it('removes a user group and deletes the contacts that were only in it', async () => {
-    const [g1, g2] = [await createGroup(user1, 'G1'), await createGroup(user1, 'G2')];
-    const only = await addContact(user1, { imAddress: 'only@contoso.com', groupId: g1 });
-    const both = await addContact(user1, { imAddress: 'both@contoso.com', groupId: g1 });
-    await addContact(user1, { imAddress: 'both@contoso.com', groupId: g2 });
-    const reply = await user1.call(removeImGroup(g1));
+    const [g1, g2] = [await createGroup(mock.user1, 'G1'), await createGroup(mock.user1, 'G2')];
+    const only = await addContact(mock.user1, { imAddress: 'only@contoso.com', groupId: g1 });
+    const both = await addContact(mock.user1, { imAddress: 'both@contoso.com', groupId: g1 });
+    await addContact(mock.user1, { imAddress: 'both@contoso.com', groupId: g2 });
+    const reply = await mock.user1.call(removeImGroup(g1));
     const path = expectSuccess(reply, 'RemoveImGroup');
     assert.deepEqual(
       (nodes(reply.doc, `${path}/*`) as Element[]).map((el) => el.localName),
       ['ResponseCode'],
     );
-    const list = await itemList(user1);
+    const list = await itemList(mock.user1);
     assert.equal(count(list, groupNamed('G1')), 0);
     const sources = texts(
       list,
@@ -147,31 +140,37 @@ describe('RemoveImGroup', () => {
   });
 
   it('gives ErrorInvalidImGroupId for a system group and for a group that is gone', async () => {
-    const tagged = groupIdOfType(await itemList(user1), 'IPM.DistList.MOC.Tagged');
-    const system = await user1.call(removeImGroup(tagged));
+    const tagged = groupIdOfType(await itemList(mock.user1), 'IPM.DistList.MOC.Tagged');
+    const system = await mock.user1.call(removeImGroup(tagged));
     const path = expectError(system, 'RemoveImGroup', 'ErrorInvalidImGroupId');
     assert.equal(
       text(system.doc, `${path}/m:MessageText`),
       'The specified Im Group Id is invalid.',
     );
-    const gone = await createGroup(user1, 'Short-lived');
-    expectSuccess(await user1.call(removeImGroup(gone)), 'RemoveImGroup');
-    expectError(await user1.call(removeImGroup(gone)), 'RemoveImGroup', 'ErrorInvalidImGroupId');
+    const gone = await createGroup(mock.user1, 'Short-lived');
+    expectSuccess(await mock.user1.call(removeImGroup(gone)), 'RemoveImGroup');
+    expectError(
+      await mock.user1.call(removeImGroup(gone)),
+      'RemoveImGroup',
+      'ErrorInvalidImGroupId',
+    );
   });
 
   it('gives ErrorInvalidIdMalformed for a malformed id', async () => {
-    const reply = await user1.call(removeImGroup('AAMkAGQ1MjJjMTBkLTc4Y2UtNDA5hQoTbWAAAAAAQRAAA='));
+    const reply = await mock.user1.call(
+      removeImGroup('AAMkAGQ1MjJjMTBkLTc4Y2UtNDA5hQoTbWAAAAAAQRAAA='),
+    );
     const path = expectError(reply, 'RemoveImGroup', 'ErrorInvalidIdMalformed');
     assert.equal(text(reply.doc, `${path}/m:MessageText`), 'Id is malformed.');
   });
 
   it('gives ErrorNonExistentMailbox for a foreign group, and leaves it alone', async () => {
-    const theirs = await createGroup(user2, 'Theirs');
+    const theirs = await createGroup(mock.user2, 'Theirs');
     expectError(
-      await user1.call(removeImGroup(theirs)),
+      await mock.user1.call(removeImGroup(theirs)),
       'RemoveImGroup',
       'ErrorNonExistentMailbox',
     );
-    assert.equal(count(await itemList(user2), groupNamed('Theirs')), 1);
+    assert.equal(count(await itemList(mock.user2), groupNamed('Theirs')), 1);
   });
 });

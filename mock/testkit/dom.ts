@@ -38,3 +38,8 @@ export function text(doc: Node, expression: string): string {
 export function texts(doc: Node, expression: string): string[] {
   return nodes(doc, expression).map((n) => n.textContent ?? '');
 }
+
+/** The local names of an element's children, in document order. */
+export function childNames(doc: Node, path: string): string[] {
+  return (nodes(doc, `${path}/*`) as Element[]).map((el) => el.localName);
+}
