@@ -19,7 +19,7 @@ describe('configuration', () => {
     const config = loadConfig({});
     assert.equal(config.target.kind, 'embedded');
     assert.equal(config.version, 'Exchange2013');
-    assert.match(config.runPrefix, /^ewsct-[0-9a-f]{8}$/);
+    assert.match(config.runPrefix, /^ewsct-[0-9]{8}t[0-9]{6}-[0-9a-f]{6}$/);
   });
 
   it('reads a live target and its optional accounts', () => {
