@@ -32,6 +32,25 @@ Feature: AddNewTelUriContactToGroup
       Then the response class is "Success" and the response code is "NoError"
       And the IM list shows the contact in the "IPM.DistList.MOC.OtherContacts" group (recommended)
 
+  Rule: A contact with the same tel: URI is reused
+    The server looks for a contact with the same tel: URI in Quick Contacts before it creates one
+    (observed behaviour, facts sheet 4.4), so a second add returns the same contact.
+
+    @ANTUCTG-R010
+    Scenario: Adding the same tel: URI twice
+      When the first account sends AddNewTelUriContactToGroup with:
+        | TelUriAddress          | tel uri 4                  |
+        | ImContactSipUriAddress | address "joan@contoso.com" |
+        | ImTelephoneNumber      | phone number 4             |
+        | GroupId                | group "Friends"            |
+      And the first account sends AddNewTelUriContactToGroup with:
+        | TelUriAddress          | tel uri 4                  |
+        | ImContactSipUriAddress | address "joan@contoso.com" |
+        | ImTelephoneNumber      | phone number 4             |
+        | GroupId                | group "Friends"            |
+      Then the response class is "Success" and the response code is "NoError"
+      And both responses name the same contact (recommended)
+
   Rule: A group that is not in the mailbox is refused
     @ANTUCTG-R008
     Scenario: The page's error example: a well-formed id that names no group

@@ -50,6 +50,18 @@ Feature: GetImItems
       And the response's ImItemList holds exactly the groups "Friends"
       And the response's ImItemList holds no personas
 
+  Rule: Change keys are ignored
+    The page says the ChangeKey of an id is not looked at: an out-of-date one still finds the item.
+
+    @GII-R001 @GII-R008
+    Scenario: Ids with a wrong change key
+      When the first account sends GetImItems with:
+        | ContactIds | contacts "Tony" with a wrong change key   |
+        | GroupIds   | groups "Friends" with a wrong change key  |
+      Then the response class is "Success" and the response code is "NoError"
+      And the response's ImItemList holds exactly the groups "Friends"
+      And the response's ImItemList holds exactly the personas of "Tony"
+
   Rule: A wrong RequestServerVersion is refused with a SOAP fault
     @GII-R006 @EWS-R003
     Scenario: A version older than Exchange 2013

@@ -11,7 +11,8 @@ import type { ArgKind } from './operations.ts';
  *   "literal text", id "literal id", true, false, the distribution group,
  *   property 0x3001 String,
  *   the Favorites group, the Tagged group, the Other Contacts group,
- *   phone number 1 and tel uri 1 (a number unique to the run, and its tel: URI).
+ *   phone number 1 and tel uri 1 (a number unique to the run, and its tel: URI),
+ *   and, for lists of ids, any of them followed by "with a wrong change key".
  */
 const SYSTEM_GROUPS: Record<string, string> = {
   'the Favorites group': 'IPM.DistList.MOC.Favorites',
@@ -40,7 +41,15 @@ async function idValue(w: EwsWorld, expr: string): Promise<ItemId> {
   throw new Error(`"${expr}" is not an id expression (group "…", contact "…", id "…")`);
 }
 
+/** A change key that matches no version of any item: base64 of a fixed text. */
+const WRONG_CHANGE_KEY = Buffer.from('ewsct wrong change key').toString('base64');
+
 async function idsValue(w: EwsWorld, expr: string): Promise<ItemId[]> {
+  const wrongKey = / with a wrong change key$/.exec(expr);
+  if (wrongKey) {
+    const ids = await idsValue(w, expr.slice(0, wrongKey.index));
+    return ids.map(({ id }) => ({ id, changeKey: WRONG_CHANGE_KEY }));
+  }
   const names = quoted(expr);
   if (expr.startsWith('groups ')) return names.map((n) => w.group(n).id);
   if (expr.startsWith('contacts ')) return names.map((n) => w.contact(n).id);

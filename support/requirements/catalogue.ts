@@ -493,6 +493,13 @@ const ANTUCTG: readonly CatalogueEntry[] = [
     'Without one of the three required arguments the fault is ErrorSchemaValidation',
     SCHEMA_FAULT,
   ),
+  req(
+    'ANTUCTG-R010',
+    C,
+    'facts 4.4 (server looks the contact up by its tel: URI first)',
+    'A second add with the same tel: URI returns the same contact',
+    [OK, 'same-contact'],
+  ),
 ];
 
 const AICTG_PAGE = 'addimcontacttogroup-operation.md';
@@ -804,6 +811,13 @@ const GII: readonly CatalogueEntry[] = [
     `${GII_PAGE}: successful response (MemberCorrelationKey)`,
     'Each returned group lists its members by contact id',
     ['group-members'],
+  ),
+  req(
+    'GII-R008',
+    R,
+    `${GII_PAGE}: remarks (change keys are ignored); facts 4.7`,
+    'Ids whose ChangeKey is wrong still return their groups and personas',
+    ['exact-groups', 'exact-personas'],
   ),
 ];
 
