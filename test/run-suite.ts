@@ -9,6 +9,8 @@ export interface SuiteRun {
   code: number | null;
   output: string;
   statuses: Map<string, string>;
+  /** The run's own reports folder (EWS_REPORTS_DIR). */
+  reports: string;
 }
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -44,7 +46,7 @@ export function runSuite(env: Record<string, string>, args: string[] = []): Prom
       } catch {
         statuses = new Map();
       }
-      resolve({ code, output, statuses });
+      resolve({ code, output, statuses, reports });
     });
   });
 }
