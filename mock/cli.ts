@@ -1,76 +1,45 @@
 /**
- * `npm run mock -- --port N [--host H] [--fault NAME]... [--policy NAME=VALUE]...`: runs the
- * mock EWS server until SIGINT or SIGTERM. The first line on standard output is the endpoint.
+ * `npm run mock -- [--port N] [--auth basic|ntlm|bearer] [--tls] [--throttle] [--accounts FILE]
+ * ...`: runs the mock EWS server until SIGINT or SIGTERM. The first line on standard output is
+ * the endpoint, then the accounts with their credentials.
  */
-import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
 import { log, out } from '../support/log.ts';
+import type { AuthScheme } from './auth/profile.ts';
+import { parseCommandLine, USAGE, UsageError } from './cli-options.ts';
 import { DISTRIBUTION_GROUPS } from './directory.ts';
-import { FAULTS } from './faults.ts';
-import { POLICY_CHOICES, type Policies, parsePolicyArgs } from './policies.ts';
+import { FAULTS, faultLine } from './faults.ts';
 import { schemaCompileMs } from './schema/validator.ts';
-import { type MockServer, startMock } from './server.ts';
+import { type MockOptions, type MockServer, startMock } from './server.ts';
+import { THROTTLE_DEFAULTS } from './throttle.ts';
 
-const POLICY_LIST = Object.entries(POLICY_CHOICES)
-  .map(([name, values]) => `${' '.repeat(21)}${name}=${values.join('|')}`)
-  .join('\n');
+const LOGIN: Record<AuthScheme, string> = {
+  basic: 'HTTP Basic; the username is the SMTP address',
+  ntlm: 'NTLMv2; log in as the username, or as CONTOSO\\user1 for user1@contoso.com',
+  bearer: 'Bearer tokens',
+};
 
-const USAGE = `Usage: npm run mock -- [--port N] [--host H] [--fault NAME]...
-                      [--policy NAME=VALUE]... [--verbose]
-       npm run mock -- --list-faults | --help
-
-  --port N           TCP port, 0-65535 (default 0: a free port)
-  --host H           address to listen on (default 127.0.0.1)
-  --fault NAME       switch a deviation on (repeatable; see --list-faults)
-  --policy NAME=VAL  pick a policy alternative (repeatable; the first value is the default):
-${POLICY_LIST}
-  --verbose          log one line per request to standard error
-  --list-faults      print the known deviations and exit
-  --help             print this text and exit`;
-
-class UsageError extends Error {}
-
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        fault: { type: 'string', multiple: true },
-        policy: { type: 'string', multiple: true },
-        verbose: { type: 'boolean' },
-        'list-faults': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+function printAccounts(server: MockServer, auth: AuthScheme): void {
+  out(`Accounts (${LOGIN[auth]}):`);
+  for (const a of server.accounts) {
+    const secret = auth === 'bearer' ? `token ${a.token}` : `password ${a.password}`;
+    out(`  ${a.username}  ${secret}  (${a.note})`);
   }
-}
-
-function portOf(text: string | undefined): number {
-  if (text === undefined) return 0;
-  const port = Number(text);
-  if (!/^\d+$/.test(text) || port > 65535) {
-    throw new UsageError(`--port must be an integer from 0 to 65535, not '${text}'`);
-  }
-  return port;
-}
-
-function printAccounts(server: MockServer): void {
-  out('Accounts (HTTP Basic; the username is the SMTP address):');
-  for (const a of server.accounts) out(`  ${a.username}  password ${a.password}  (${a.note})`);
   out('Distribution groups (AddDistributionGroupToImList):');
   for (const g of DISTRIBUTION_GROUPS) out(`  ${g.smtpAddress}  "${g.displayName}"`);
 }
 
-function policiesOf(args: string[] | undefined): Policies {
-  try {
-    return parsePolicyArgs(args);
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+function printSettings(server: MockServer, options: MockOptions, certOut?: string): void {
+  if (options.auth === 'ntlm') out(`NTLM offered as: ${options.ntlmScheme}`);
+  if (server.caPem) {
+    if (certOut) writeFileSync(certOut, server.caPem);
+    out(`TLS: self-signed certificate${certOut ? ` written to ${certOut} (EWS_CA_FILE)` : ''}`);
+  }
+  const t = options.throttle;
+  if (t && t !== true) {
+    const budget = t.budget ?? THROTTLE_DEFAULTS.budget;
+    const window = t.windowMs ?? THROTTLE_DEFAULTS.windowMs;
+    out(`Throttling: ${budget} requests per mailbox per ${window} ms, then ErrorServerBusy`);
   }
 }
 
@@ -86,32 +55,28 @@ function stopOnSignals(server: MockServer): void {
   process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
-async function main(argv: string[]): Promise<void> {
-  const values = parse(argv);
-  if (values.help) return out(USAGE);
-  if (values['list-faults']) {
-    for (const f of FAULTS) out(`${f.name}\t${f.description}`);
-    return;
-  }
-  const port = portOf(values.port);
-  const policies = policiesOf(values.policy);
-  let server: MockServer;
+async function start(options: MockOptions): Promise<MockServer> {
   try {
-    server = await startMock({
-      port,
-      host: values.host,
-      faults: values.fault,
-      policies,
-      verbose: values.verbose,
-    });
+    return await startMock(options);
   } catch (error) {
     if (error instanceof Error && error.message.startsWith('unknown mock fault')) {
       throw new UsageError(error.message);
     }
     throw error;
   }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { help, listFaults, options, certOut } = parseCommandLine(argv);
+  if (help) return out(USAGE);
+  if (listFaults) {
+    for (const f of FAULTS) out(faultLine(f));
+    return;
+  }
+  const server = await start(options);
   out(`Mock EWS server listening at ${server.url}`);
-  printAccounts(server);
+  printAccounts(server, options.auth ?? 'basic');
+  printSettings(server, options, certOut);
   log('info', `schema compiled in ${Math.round(schemaCompileMs() ?? 0)} ms`);
   stopOnSignals(server);
 }

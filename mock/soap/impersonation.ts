@@ -1,4 +1,4 @@
-import { type Account, findAccount, mayActAs } from '../accounts.ts';
+import { type Account, type AccountBook, mayActAs } from '../accounts.ts';
 import { SoapFault } from '../errors.ts';
 import type { Impersonation } from './headers.ts';
 
@@ -7,9 +7,13 @@ import type { Impersonation } from './headers.ts';
  * caller. An address (SMTP, UPN or SID) of no account is an ErrorNonExistentMailbox fault; a
  * known mailbox the caller has no rights over is ErrorImpersonateUserDenied.
  */
-export function actingAccount(caller: Account, impersonation?: Impersonation): Account {
+export function actingAccount(
+  caller: Account,
+  accounts: AccountBook,
+  impersonation?: Impersonation,
+): Account {
   if (!impersonation) return caller;
-  const target = findAccount(impersonation.value);
+  const target = accounts.find(impersonation.value);
   if (!target) {
     const { kind, value } = impersonation;
     throw new SoapFault('ErrorNonExistentMailbox', `No mailbox has the ${kind} '${value}'.`);
