@@ -1,3 +1,4 @@
+import { CANNOT_TELL_TYPE } from '../cannot-tell.ts';
 import type { CheckRecord } from '../checks.ts';
 import { OPERATIONS } from '../ews/operations.ts';
 import type { Requirement, Verdict } from '../requirements/types.ts';
@@ -10,7 +11,9 @@ import type { Evidence, RequirementResult } from './conformance-types.ts';
  * when it carries a check record of it or the requirement's tag (`@ANICTG-R012`). Per scenario:
  * left out or skipped: not tested (with the reason); check records: fail, else warning, else
  * pass (an informative note passes); tag only: the scenario's status, except that a scenario
- * that failed in setup, or before the requirement's checks that ran elsewhere, cannot tell.
+ * that failed in setup, or before the requirement's checks that ran elsewhere, cannot tell;
+ * one stopped by a CannotTellError (throttling, a not-migrated mailbox) cannot tell, with its
+ * reason.
  * Over the scenarios the worst counts: fail, warning, cannot tell, pass, not tested.
  */
 const PRIORITY: readonly Verdict[] = ['fail', 'warning', 'cannot tell', 'pass', 'not tested'];
@@ -53,6 +56,10 @@ function fromRecords(s: ScenarioFacts, records: CheckRecord[], op: string): Obse
 function fromStatus(s: ScenarioFacts, op: string, checkedElsewhere: boolean): Observation {
   if (s.status === 'PASSED') return { scenario: s, verdict: 'pass' };
   const evidence = failureEvidence(s, op);
+  if (s.failure?.type === CANNOT_TELL_TYPE) {
+    const reason = firstLine(evidence.message).replace(/^cannot tell: /, '');
+    return { scenario: s, verdict: 'cannot tell', reason, evidence };
+  }
   const inSetup = s.failure?.type === 'SetupError';
   if (s.status === 'FAILED' && !inSetup && !checkedElsewhere) {
     return { scenario: s, verdict: 'fail', reason: firstLine(evidence.message), evidence };

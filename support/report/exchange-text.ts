@@ -8,10 +8,18 @@ function headerLines(headers: Record<string, string>): string {
     .join('\n');
 }
 
+/** The round trips before the final answer (login handshake, waits for a busy server). */
+function attemptLines(x: Exchange): string[] {
+  const lines = (x.attempts ?? []).map((a, i) => `  ${i + 1}. HTTP ${a.status}: ${a.note}`);
+  if (x.throttled) lines.push(`  gave up: ${x.throttled}`);
+  return lines.length > 0 ? ['before the final answer:', ...lines] : [];
+}
+
 export function formatExchange(x: Exchange): string {
   const verdict = x.reply.kind === 'not-soap' ? `not SOAP: ${x.reply.problem}` : x.reply.kind;
   const text = [
     `${x.operation} as the ${x.account} account (${x.phase})`,
+    ...attemptLines(x),
     '',
     `> POST ${x.url}`,
     headerLines(x.requestHeaders),

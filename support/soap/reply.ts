@@ -1,8 +1,10 @@
 import type { Document, Element } from '@xmldom/xmldom';
+import type { AuthScheme } from '../config.ts';
 import { decodeBody } from '../xml/decode.ts';
 import { NS } from '../xml/namespaces.ts';
 import { parseXml } from '../xml/parse.ts';
 import { nodes, optionalText } from '../xml/xpath.ts';
+import { explainUnauthorized } from './auth/explain.ts';
 
 /**
  * What came back, classified: a SOAP fault, a SOAP response, or something that is not SOAP at
@@ -80,20 +82,6 @@ function looksLikeHtml(contentType: string, text: string): boolean {
 const FORMS_LOGIN =
   'the server asked for forms login; point EWS_URL at the EWS endpoint (…/EWS/Exchange.asmx)';
 
-function explainAuth(headers: Record<string, string>): string {
-  const offered = headers['www-authenticate'];
-  if (!offered) return 'HTTP 401 without a WWW-Authenticate header: the server gave no way in';
-  const schemes = offered
-    .split(/,(?=\s*[A-Za-z-]+(?:\s|$))/)
-    .map((s) => s.trim().split(/\s/)[0])
-    .join(', ');
-  return (
-    `HTTP 401: the credentials were refused. The server offers: ${schemes}. ` +
-    'This suite sends Basic (EWS_USERNAME/EWS_PASSWORD): check the account, its password ' +
-    'and that Basic authentication is enabled on the EWS virtual directory'
-  );
-}
-
 function htmlTitle(text: string): string {
   const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
   return title ? ` ("${title.slice(0, 80)}")` : '';
@@ -119,9 +107,9 @@ const STATUS_HINTS: Record<number, string> = {
   503: 'the service is unavailable (down, starting, or refusing load)',
 };
 
-function transportProblem(http: HttpResult, text: string): string | undefined {
+function transportProblem(http: HttpResult, text: string, auth: AuthScheme) {
   const { status, headers } = http;
-  if (status === 401) return explainAuth(headers);
+  if (status === 401) return explainUnauthorized(headers['www-authenticate'], auth);
   if (status >= 300 && status < 400) return explainRedirect(status, headers.location);
   if (status === 440) return `HTTP 440 (login time-out): ${FORMS_LOGIN}`;
   if (looksLikeHtml(headers['content-type'] ?? '', text)) return explainHtml(status, text);
@@ -134,20 +122,42 @@ function transportProblem(http: HttpResult, text: string): string | undefined {
   return undefined;
 }
 
-export function classify(http: HttpResult): { reply: Reply; text: string } {
+/** How much of a body that is not SOAP an exchange keeps for failure messages and reports. */
+const SHOWN_CHARS = 64 * 1024;
+
+function shown(text: string): string {
+  if (text.length <= SHOWN_CHARS) return text;
+  const rest = text.length - SHOWN_CHARS;
+  return `${text.slice(0, SHOWN_CHARS)}\n[... ${rest} more characters not shown]`;
+}
+
+/** `auth`: the scheme the suite logged in with (EWS_AUTH), for explaining a 401. */
+export function classify(
+  http: HttpResult,
+  auth: AuthScheme = 'basic',
+): { reply: Reply; text: string } {
   let text: string;
   try {
     text = decodeBody(http.body, http.headers['content-type']).text;
   } catch (err) {
     return { reply: { kind: 'not-soap', problem: (err as Error).message }, text: '' };
   }
-  const problem = transportProblem(http, text);
-  if (problem) return { reply: { kind: 'not-soap', problem }, text };
+  const problem = transportProblem(http, text, auth);
+  if (problem) return { reply: { kind: 'not-soap', problem }, text: shown(text) };
   try {
     return { reply: soapReply(parseXml(text)), text };
   } catch (err) {
     const why = (err as Error).message;
     const problem = `HTTP ${http.status}: the body is not well-formed XML: ${why}`;
-    return { reply: { kind: 'not-soap', problem }, text };
+    return { reply: { kind: 'not-soap', problem }, text: shown(text) };
   }
+}
+
+/** The response code a fault or an error response carries; undefined for success and non-SOAP. */
+export function refusalCode(reply: Reply): string | undefined {
+  if (reply.kind === 'fault') return reply.responseCode ?? reply.faultCode;
+  if (reply.kind !== 'response' || reply.body.getAttribute('ResponseClass') !== 'Error') {
+    return undefined;
+  }
+  return optionalText(reply.body, 'm:ResponseCode')?.trim();
 }
