@@ -40,7 +40,7 @@ Feature: AddDistributionGroupToImList
         | a group that does not exist  | address "no-such-dg@contoso.com" |
         | an address that is not one   | "not an smtp address"          |
 
-    @ADGTIL-R006 @EWS-R003
+    @read-only @ADGTIL-R006 @EWS-R003
     Scenario: The page's sample request, without the DisplayName the schema requires
       When the first account sends the request body:
         """

@@ -24,7 +24,7 @@ Feature: AddImGroup
       And the first account's IM list has one group named "Friends" (recommended)
 
   Rule: Malformed and incomplete requests are refused with a schema fault
-    @AIG-R006 @EWS-R003 @EWS-R005
+    @read-only @AIG-R006 @EWS-R003 @EWS-R005
     Scenario: The page's error example: a raw ampersand in the name
       When the first account sends the request body:
         """

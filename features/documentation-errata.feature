@@ -6,6 +6,7 @@ Feature: Documentation errata
   judge and accepts the schema's shape. It tests the documentation, not the server: a difference
   is a warning.
 
+  @read-only
   Scenario: The errata, confirmed against the schema in use
     Then the documentation errata are attached to the report
     And the schema in use refuses each erratum's page shape and accepts the schema's (recommended)

@@ -1,28 +1,46 @@
 import { After, AfterAll, Before, BeforeAll, setDefaultTimeout } from '@cucumber/cucumber';
 import { CHECKS_MEDIA_TYPE } from './checks.ts';
 import { unclaimedProblems } from './guard.ts';
+import { installInterruptHandlers, removeInterruptHandlers, track, untrack } from './interrupt.ts';
 import { log } from './log.ts';
 import { PlainError } from './plain-error.ts';
-import { redact, registerCredentials } from './redact.ts';
+import { redact, registerAccount } from './redact.ts';
 import { checksText } from './report/checks-text.ts';
 import { SKIP_MEDIA_TYPE } from './report/tally.ts';
+import { namePrefix } from './run-names.ts';
 import { prepareSchemaOrExit } from './schema/session.ts';
 import { sessionConfig } from './session.ts';
-import { SKIP_RULES } from './skip-rules.ts';
+import { READ_ONLY_TAG, SKIP_RULES } from './skip-rules.ts';
 import { closeTarget, openTarget } from './target.ts';
 import type { EwsWorld } from './world.ts';
 
 setDefaultTimeout(120_000);
 
+/** Scenarios whose data EWS_KEEP_DATA=1 kept, for the note at the end of the run. */
+let keptIn = 0;
+
 BeforeAll(async () => {
-  const target = await openTarget(sessionConfig());
-  for (const a of Object.values(target.accounts))
-    if (a) registerCredentials(a.username, a.password);
+  const config = sessionConfig();
+  const target = await openTarget(config);
+  for (const a of Object.values(target.accounts)) if (a) registerAccount(a);
   log('info', `${target.embedded ? 'Embedded mock EWS server' : 'Target'}: ${target.url}`);
-  await prepareSchemaOrExit(sessionConfig(), target);
+  if (config.readOnly)
+    log('info', `read-only mode: only the scenarios tagged ${READ_ONLY_TAG} run`);
+  const { keepData, runPrefix, timeoutMs } = config;
+  installInterruptHandlers({ keepData, runPrefix, timeoutMs });
+  await prepareSchemaOrExit(config, target);
 });
 
 AfterAll(async () => {
+  removeInterruptHandlers();
+  if (keptIn > 0) {
+    const prefix = namePrefix(sessionConfig().runPrefix);
+    log(
+      'warn',
+      `EWS_KEEP_DATA=1: what ${keptIn} scenario(s) created was kept (names start with ` +
+        `"${prefix}"); npm run cleanup -- --run ${sessionConfig().runPrefix} removes it`,
+    );
+  }
   await closeTarget();
 });
 
@@ -35,13 +53,47 @@ for (const rule of SKIP_RULES) {
   });
 }
 
+Before(function (this: EwsWorld) {
+  track(this.cleanup);
+});
+
 /**
- * After every scenario, in this order: the unclaimed-fault guard, cleanup (also when the
- * scenario failed), the check records for the report, and the request contexts.
+ * Empties the scenario's cleanup registry: removes what it created (also when it failed or
+ * was skipped part-way), or with EWS_KEEP_DATA=1 keeps it and says so. What cleanup could not
+ * remove is attached, ids and all, and fails the scenario.
  */
-After(async function (this: EwsWorld, { result }) {
+async function emptyRegistry(w: EwsWorld): Promise<string[]> {
+  if (w.config.keepData) {
+    const kept = w.cleanup.keep();
+    if (kept.length > 0) {
+      keptIn++;
+      w.attach(`EWS_KEEP_DATA=1: kept\n${kept.join('\n')}\n`, {
+        mediaType: 'text/plain',
+        fileName: 'kept.txt',
+      });
+    }
+    return [];
+  }
+  await w.cleanup.close(w.config.timeoutMs);
+  const left = await w.cleanup.run();
+  if (left.length > 0) {
+    const text = `${left.join('\n')}\nnpm run cleanup removes what is left.\n`;
+    w.attach(text, { mediaType: 'text/plain', fileName: 'cleanup-left.txt' });
+  }
+  return left;
+}
+
+/**
+ * After every scenario, in this order: the unclaimed-fault guard, cleanup, the check records
+ * for the report, and the request contexts.
+ */
+After(async function (this: EwsWorld) {
   const problems = unclaimedProblems(this.exchanges);
-  if (result?.status !== 'SKIPPED') problems.push(...(await this.cleanup.run()));
+  try {
+    problems.push(...(await emptyRegistry(this)));
+  } finally {
+    untrack(this.cleanup);
+  }
   problems.push(...this.schema.finish());
   this.attach(JSON.stringify(this.checks.records), CHECKS_MEDIA_TYPE);
   const summary = redact(checksText(this.checks.records));

@@ -14,7 +14,18 @@ export interface SkipRule {
 const live = () => !currentTarget().embedded;
 const optional = () => sessionConfig().optional;
 
+/** The operations that only read; in read-only mode no setup may send any other. */
+export const READ_OPERATIONS: readonly string[] = ['GetImItemList', 'GetImItems'];
+
+/** The tag of the scenarios that change nothing (they alone run with EWS_READ_ONLY=1). */
+export const READ_ONLY_TAG = '@read-only';
+
 export const SKIP_RULES: readonly SkipRule[] = [
+  {
+    tag: `not ${READ_ONLY_TAG}`,
+    available: () => !sessionConfig().readOnly,
+    reason: 'read-only mode: the scenario changes the mailbox (EWS_READ_ONLY=1)',
+  },
   {
     tag: '@needs-second-account',
     available: () => currentTarget().accounts.second !== undefined,

@@ -1,23 +1,30 @@
 import { type IWorldOptions, setWorldConstructor, World } from '@cucumber/cucumber';
+import { CannotTellError } from './cannot-tell.ts';
 import { Checks, type Level, type RequirementRef } from './checks.ts';
 import { Cleanup } from './cleanup.ts';
 import type { AccountRole, Config, Credentials } from './config.ts';
 import { type ArgValue, buildRequest } from './ews/generic-request.ts';
 import type { ItemId } from './ews/ids.ts';
 import { ImApi, type Phase } from './ews/im-api.ts';
+import { notMigrated, notMigratedReason } from './ews/mailbox-state.ts';
 import { observeCreated } from './ews/observe.ts';
 import { operation } from './ews/operations.ts';
 import type { ImGroup } from './ews/responses.ts';
 import { describeExchange } from './ews/responses.ts';
 import type { Sent } from './expectations/persona-elements.ts';
+import { PlainError } from './plain-error.ts';
+import { maskForeignEntries } from './privacy.ts';
 import { formatExchange } from './report/exchange-text.ts';
 import { entry } from './requirements/catalogue.ts';
 import { requirementFor } from './requirements/resolve.ts';
+import { carriesPrefix, namePrefix, uniqueName } from './run-names.ts';
 import { SchemaChecks } from './schema/exchange-checks.ts';
 import { builtByTheSuite } from './schema/intent.ts';
 import { sessionConfig } from './session.ts';
+import { READ_OPERATIONS } from './skip-rules.ts';
 import { type Exchange, SoapClient } from './soap/client.ts';
 import { envelope, type RequestHeaders } from './soap/envelope.ts';
+import { anchorHeaders, withImpersonation } from './soap/impersonation.ts';
 import type { Xml } from './soap/xml-builder.ts';
 import { currentTarget, type Target } from './target.ts';
 
@@ -44,6 +51,8 @@ export type CheckRef =
  */
 export class EwsWorld extends World {
   readonly config: Config = sessionConfig();
+  /** The prefix of every name this worker gives what it creates (run-names.ts). */
+  readonly names = namePrefix(this.config.runPrefix);
   readonly checks = new Checks();
   /** Every exchange's request and response against the EWS schema. */
   readonly schema = new SchemaChecks(this.checks);
@@ -65,7 +74,7 @@ export class EwsWorld extends World {
   constructor(options: IWorldOptions) {
     super(options);
     this.im = new ImApi((who, op, body, opts) => this.send(who, op, body, opts));
-    this.cleanup = new Cleanup(this.im, this.config.runPrefix);
+    this.cleanup = new Cleanup(this.im, this.names);
   }
 
   /** The server under test; read when first needed, so that a dry run needs none. */
@@ -74,8 +83,10 @@ export class EwsWorld extends World {
   }
 
   get client(): SoapClient {
-    const { timeoutMs, insecureTls } = this.config;
-    this.soapClient ??= new SoapClient({ url: this.target.url, timeoutMs, insecureTls });
+    const { timeoutMs, insecureTls, target } = this.config;
+    // The embedded mock logs in as EWS_MOCK_AUTH chose; a live server as EWS_AUTH says.
+    const auth = target.kind === 'embedded' ? target.auth : this.config.auth;
+    this.soapClient ??= new SoapClient({ url: this.target.url, timeoutMs, insecureTls, auth });
     return this.soapClient;
   }
 
@@ -92,9 +103,7 @@ export class EwsWorld extends World {
 
   /** A name or IM address made unique to this run, so cleanup can tell it from real data. */
   unique(value: string): string {
-    const at = value.indexOf('@');
-    const prefix = this.config.runPrefix;
-    return at > 0 ? `${prefix}.${value}` : `${prefix} ${value}`;
+    return uniqueName(this.names, value);
   }
 
   headers(overrides: Partial<RequestHeaders> = {}): RequestHeaders {
@@ -103,7 +112,9 @@ export class EwsWorld extends World {
 
   async send(who: AccountRole, operation: string, body: Xml, options: SendOptions = {}) {
     const next = options.phase ? {} : this.takeNextHeaders();
-    const headers = this.headers({ ...next, ...options.headers });
+    const runAs = this.runImpersonation(who);
+    const routed = runAs === undefined ? {} : { impersonate: runAs };
+    const headers = this.headers({ ...routed, ...next, ...options.headers });
     const meantValid = options.meantValid ?? builtByTheSuite(next);
     const xml = envelope(headers, body);
     return this.sendRaw(who, operation, xml, { ...options, headers, meantValid });
@@ -120,23 +131,69 @@ export class EwsWorld extends World {
     options: SendOptions = {},
   ): Promise<Exchange> {
     const { phase = 'scenario', headers, meantValid = false, attach = true } = options;
-    const mailbox = this.mailboxRole(who, headers?.impersonate);
-    if (phase === 'scenario') await this.cleanup.ensureSnapshot(mailbox);
-    const posted = await this.client.post(this.account(who), operation, xml);
+    const runAs = headers ? undefined : this.runImpersonation(who);
+    const impersonated = headers ? headers.impersonate : runAs;
+    const mailbox = this.mailboxRole(who, impersonated);
+    await this.beforeSending(mailbox, operation, phase);
+    const bytes = runAs === undefined ? xml : withImpersonation(xml, runAs);
+    const posted = await this.cleanup.guard(phase, () =>
+      this.client.post(this.account(who), operation, bytes, anchorHeaders(impersonated)),
+    );
     const exchange: Exchange = { ...posted, account: who, mailbox, claimed: false, phase };
     this.exchanges.push(exchange);
     if (phase === 'scenario') this.lastExchange = exchange;
     observeCreated(exchange, this.cleanup);
-    if (attach) this.attachExchange(exchange);
+    // Bulk setup attaches a summary, but every wait for a busy server is shown.
+    if (attach || exchange.attempts?.some((a) => a.kind === 'busy')) this.attachExchange(exchange);
     this.schema.check(exchange, meantValid);
+    this.stopUnlessJudgeable(exchange);
     return exchange;
   }
 
-  /** The exchange as readable text, labelled with its operation and phase. */
+  /** EWS_IMPERSONATE: the first account's requests act in that mailbox (a service account). */
+  private runImpersonation(who: AccountRole): string | undefined {
+    return who === 'first' ? this.config.impersonate : undefined;
+  }
+
+  /** A server still busy after every retry, or a not-migrated mailbox: nothing to judge. */
+  private stopUnlessJudgeable(x: Exchange): void {
+    const migrated = x.phase !== 'setup' || !notMigrated(x);
+    const reason = x.throttled ?? (migrated ? undefined : notMigratedReason(this.mailboxOf(x)));
+    if (reason === undefined) return;
+    x.claimed = true;
+    throw new CannotTellError(`cannot tell: ${reason}`);
+  }
+
+  private mailboxOf(x: Exchange): string {
+    return this.target.accounts[x.mailbox]?.mailbox ?? `the ${x.mailbox} mailbox`;
+  }
+
+  /** Before a request: the read-only guard, and the snapshot that cleanup restores from. */
+  private async beforeSending(mailbox: AccountRole, operation: string, phase: Phase) {
+    if (phase === 'cleanup') return;
+    const writes = !READ_OPERATIONS.includes(operation);
+    if (writes && phase === 'setup' && this.config.readOnly) {
+      throw new PlainError(`read-only mode (EWS_READ_ONLY=1): the setup would send ${operation}`);
+    }
+    if (phase === 'scenario' || writes) await this.cleanup.ensureSnapshot(mailbox);
+  }
+
+  /**
+   * The exchange as readable text, labelled with its operation and phase. On a live server the
+   * entries of an IM list that the run did not create are masked (privacy.ts).
+   */
   attachExchange(exchange: Exchange): void {
     const fileName = `${exchange.operation} (${exchange.phase}, ${exchange.account}).txt`;
-    this.attach(formatExchange(exchange), { mediaType: 'text/plain', fileName });
+    const shown = this.target.embedded
+      ? exchange
+      : { ...exchange, responseText: maskForeignEntries(exchange.responseText, this.ours) };
+    this.attach(formatExchange(shown), { mediaType: 'text/plain', fileName });
   }
+
+  /** Whether an IM-list entry is this run's: a name with its prefix, or an id it registered. */
+  private readonly ours = (texts: readonly string[], ids: readonly string[]): boolean =>
+    texts.some((t) => carriesPrefix(t, this.config.runPrefix)) ||
+    ids.some((id) => this.cleanup.created(id));
 
   /** The account whose mailbox a request acts in: the impersonated one, if any. */
   private mailboxRole(who: AccountRole, impersonated: string | undefined): AccountRole {

@@ -62,7 +62,7 @@ async function idsValue(w: EwsWorld, expr: string): Promise<ItemId[]> {
  * contact the server reuses by its tel: URI (facts sheet 4.4) is never a user's own.
  */
 export function runNumber(w: EwsWorld, n: number): string {
-  const digits = createHash('sha256').update(w.config.runPrefix).digest().readUInt32BE(0);
+  const digits = createHash('sha256').update(w.names).digest().readUInt32BE(0);
   return `555${String(digits % 1_000_000).padStart(6, '0')}${n % 10}`;
 }
 

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Envelope } from '@cucumber/messages';
@@ -8,15 +7,9 @@ import type { ConformanceReport } from './conformance-types.ts';
 /**
  * Where conformance reports live: the latest run's `conformance.html` and `conformance.json`
  * in the reports folder, and every run's own copy (with its message stream) under
- * `runs/<run id>/`, which later runs never overwrite.
+ * `runs/<run id>/`, which later runs never overwrite. The run id is the configuration's
+ * (`20261203t104300-3f9a1c`), the one in the names the run gave what it created.
  */
-export function newRunId(now = new Date()): string {
-  const time = now
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z');
-  return `${time}-${randomBytes(3).toString('hex')}`;
-}
 
 export interface SavedPaths {
   html: string;
@@ -30,9 +23,17 @@ export interface RunFiles {
   envelopes: readonly Envelope[];
 }
 
+/** `runs/<id>`, or `runs/<id>-2` and on when a run of that id was saved before. */
+function freshRunDir(reportsDir: string, id: string): string {
+  const base = join(reportsDir, 'runs', id);
+  let dir = base;
+  for (let n = 2; existsSync(dir); n++) dir = `${base}-${n}`;
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
 export function saveRun(reportsDir: string, files: RunFiles): SavedPaths {
-  const runDir = join(reportsDir, 'runs', files.report.run.id);
-  mkdirSync(runDir, { recursive: true });
+  const runDir = freshRunDir(reportsDir, files.report.run.id);
   const json = `${JSON.stringify(files.report, null, 2)}\n`;
   const ndjson = files.envelopes.map((e) => `${JSON.stringify(e)}\n`).join('');
   writeFileSync(join(runDir, 'cucumber.ndjson'), ndjson);

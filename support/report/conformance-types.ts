@@ -17,7 +17,7 @@ export const VERDICTS: readonly Verdict[] = [
 ];
 
 export interface RunInfo {
-  /** UTC time of the run's start plus a random part, e.g. `20261203T104300Z-3f9a1c`. */
+  /** UTC time of the run's start plus a random part, e.g. `20261203t104300-3f9a1c`. */
   id: string;
   /** ISO 8601, UTC. */
   startedAt: string;

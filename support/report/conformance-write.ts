@@ -5,7 +5,7 @@ import { loadCatalogue } from './conformance-catalogue.ts';
 import { conformanceHtml } from './conformance-html.ts';
 import { buildReport } from './conformance-json.ts';
 import { runFacts } from './conformance-scenarios.ts';
-import { newRunId, type SavedPaths, saveRun } from './conformance-store.ts';
+import { type SavedPaths, saveRun } from './conformance-store.ts';
 
 /** After a run: its conformance report, written as the latest and kept under runs/<id>/. */
 export function suiteVersion(): string {
@@ -32,7 +32,7 @@ export async function writeConformanceReport(input: WriteInput): Promise<SavedPa
       requestedVersion: config.version,
       insecureTls: config.insecureTls,
     },
-    run: { id: newRunId(facts.startedAt), suiteVersion: suiteVersion() },
+    run: { id: config.runId, suiteVersion: suiteVersion() },
   });
   return saveRun(input.reportsDir, { report, html: conformanceHtml(report), envelopes });
 }
