@@ -19,8 +19,8 @@ async function withMock(fault: string, run: (user1: MockClient) => Promise<void>
 
 describe('mock deviations', () => {
   it('has a catalogue entry with a description for each deviation', () => {
-    const names = FAULTS.map((f) => f.name);
-    assert.deepEqual(names.sort(), [
+    const names: string[] = FAULTS.map((f) => f.name);
+    const tested = [
       'addimcontact-error-not-raised',
       'cleanup-noop',
       'dg-wrong-group-type',
@@ -37,7 +37,8 @@ describe('mock deviations', () => {
       'removedg-removes-all',
       'setimgroup-no-rename',
       'telurl-persona-out-of-order',
-    ]);
+    ];
+    for (const name of tested) assert.ok(names.includes(name), name);
     assert.ok(FAULTS.every((f) => f.description.length > 10));
   });
 

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { Deviations } from '../faults.ts';
 import { REALM } from './auth.ts';
 
 export function sendText(res: ServerResponse, status: number, text: string, headers = {}): void {
@@ -28,4 +29,35 @@ export function sendTooLarge(res: ServerResponse, limit: number): void {
   sendText(res, 413, `413 Payload Too Large: the limit is ${limit} bytes.`, {
     Connection: 'close',
   });
+}
+
+/** What the SOAP pipeline answered (pipeline.ts SoapReply, or the handler's internal error). */
+interface SoapAnswer {
+  status: number;
+  xml: string;
+  code: string;
+  operation?: string;
+}
+
+/** A fault is HTTP 500 and a response message 200, unless an HTTP-status deviation is on. */
+function soapStatus(result: SoapAnswer, deviations: Deviations): number {
+  if (result.status === 500) return deviations.has('fault-status-200') ? 200 : 500;
+  const isError = result.code !== 'NoError';
+  return isError && deviations.has('error-status-500') ? 500 : 200;
+}
+
+/** `text/xml; charset=utf-8`; under `content-type-latin1` AddNewImContactToGroup claims latin-1. */
+function soapContentType(result: SoapAnswer, deviations: Deviations): string {
+  const latin1 = deviations.has('content-type-latin1');
+  return latin1 && result.operation === 'AddNewImContactToGroup'
+    ? 'text/xml; charset=iso-8859-1'
+    : 'text/xml; charset=utf-8';
+}
+
+/** The answer of the SOAP pipeline, with the HTTP deviations of the reply path applied. */
+export function sendSoap(res: ServerResponse, result: SoapAnswer, deviations: Deviations): void {
+  res.writeHead(soapStatus(result, deviations), {
+    'Content-Type': soapContentType(result, deviations),
+  });
+  res.end(result.xml);
 }

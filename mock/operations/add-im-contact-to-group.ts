@@ -2,6 +2,7 @@ import { ResponseError } from '../errors.ts';
 import { type Contact, GROUP_TYPE } from '../state/mailbox.ts';
 import { addMember } from '../state/membership.ts';
 import { resolveContact, resolveMemberGroup } from '../state/resolve.ts';
+import { renderGroup } from '../xml/group.ts';
 import { itemId, type Operation, type OperationContext } from './types.ts';
 
 /** The contact; undefined only for an unknown one under `addimcontact-error-not-raised`. */
@@ -33,6 +34,8 @@ export const addImContactToGroup: Operation = {
         ? mailbox.systemGroup(GROUP_TYPE.other)
         : resolveMemberGroup(mailbox, groupId);
     addMember(group, contact);
-    return '';
+    return context.deviations.has('addimcontact-payload')
+      ? renderGroup('ImGroup', group, mailbox)
+      : '';
   },
 };

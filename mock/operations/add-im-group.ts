@@ -1,5 +1,24 @@
+import { ResponseError } from '../errors.ts';
+import type { ImGroup, Mailbox } from '../state/mailbox.ts';
 import { renderGroup } from '../xml/group.ts';
-import { groupLimit, messageText, type Operation } from './types.ts';
+import { groupLimit, messageText, type Operation, type OperationContext } from './types.ts';
+
+/** The group of that name; under `addimgroup-existing-name-error` finding one is an error. */
+function existing(name: string, { mailbox, deviations }: OperationContext): ImGroup | undefined {
+  const group = mailbox.findGroupByName(name);
+  if (group && deviations.has('addimgroup-existing-name-error')) {
+    throw new ResponseError('ErrorImGroupDisplayNameAlreadyExists');
+  }
+  return group;
+}
+
+/** The group as returned: with the folder's id under `addimgroup-folder-id`. */
+function rendered(group: ImGroup, mailbox: Mailbox, { deviations }: OperationContext): string {
+  const storeId = deviations.has('addimgroup-folder-id')
+    ? mailbox.quickContactsFolderId()
+    : undefined;
+  return renderGroup('ImGroup', group, mailbox, { storeId });
+}
 
 /**
  * AddImGroup (facts 4.3): a group with that display name (any type, case-insensitive) is
@@ -11,8 +30,7 @@ export const addImGroup: Operation = {
     const { mailbox } = context;
     const displayName = messageText(request, 'DisplayName') ?? '';
     const group =
-      mailbox.findGroupByName(displayName) ??
-      mailbox.createUserGroup(displayName, groupLimit(context));
-    return renderGroup('ImGroup', group, mailbox);
+      existing(displayName, context) ?? mailbox.createUserGroup(displayName, groupLimit(context));
+    return rendered(group, mailbox, context);
   },
 };

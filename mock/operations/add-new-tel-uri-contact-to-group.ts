@@ -1,8 +1,25 @@
-import { GROUP_TYPE } from '../state/mailbox.ts';
+import { ResponseError } from '../errors.ts';
+import { GROUP_TYPE, type ImGroup } from '../state/mailbox.ts';
 import { addMember } from '../state/membership.ts';
 import { resolveMemberGroup } from '../state/resolve.ts';
 import { renderTelPersona } from '../xml/tel-persona.ts';
-import { itemId, messageText, type Operation } from './types.ts';
+import { itemId, messageText, type Operation, type OperationContext } from './types.ts';
+
+/** The group named by GroupId; one naming nothing means Other Contacts under a deviation. */
+function groupFor(groupId: string | undefined, { mailbox, deviations }: OperationContext) {
+  if (groupId === undefined) return undefined;
+  try {
+    return resolveMemberGroup(mailbox, groupId, 'ErrorItemNotFound');
+  } catch (error) {
+    const unknown = error instanceof ResponseError && error.code === 'ErrorItemNotFound';
+    if (unknown && deviations.has('teluri-unknown-group-accepted')) return undefined;
+    throw error;
+  }
+}
+
+function otherContacts(context: OperationContext): ImGroup {
+  return context.mailbox.systemGroup(GROUP_TYPE.other);
+}
 
 /**
  * AddNewTelUriContactToGroup (facts 4.4): reuses the Quick Contact with that TEL URI
@@ -12,18 +29,18 @@ import { itemId, messageText, type Operation } from './types.ts';
  */
 export const addNewTelUriContactToGroup: Operation = {
   name: 'AddNewTelUriContactToGroup',
-  run(request, { mailbox, deviations }) {
+  run(request, context) {
+    const { mailbox, deviations } = context;
     const telUri = messageText(request, 'TelUriAddress') ?? '';
     const sipUri = messageText(request, 'ImContactSipUriAddress') ?? '';
     const phoneNumber = messageText(request, 'ImTelephoneNumber') ?? '';
-    const groupId = itemId(request, 'GroupId');
-    const group =
-      groupId === undefined ? undefined : resolveMemberGroup(mailbox, groupId, 'ErrorItemNotFound');
+    const group = groupFor(itemId(request, 'GroupId'), context);
     const contact =
       mailbox.findContactByTelUri(telUri) ??
       mailbox.createTelContact({ telUri, sipUri, phoneNumber });
-    addMember(group ?? mailbox.systemGroup(GROUP_TYPE.other), contact);
+    addMember(group ?? otherContacts(context), contact);
     const outOfOrder = deviations.has('telurl-persona-out-of-order');
-    return renderTelPersona('Persona', contact, mailbox, { outOfOrder });
+    const withPhone = !deviations.has('teluri-persona-no-phone');
+    return renderTelPersona('Persona', contact, mailbox, { outOfOrder, withPhone });
   },
 };

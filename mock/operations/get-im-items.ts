@@ -1,5 +1,5 @@
 import type { ImGroup, Mailbox } from '../state/mailbox.ts';
-import { lookupContact, lookupGroup } from '../state/resolve.ts';
+import { lookupContact, lookupGroup, resolveContact, resolveGroup } from '../state/resolve.ts';
 import { renderItemList } from '../xml/item-list.ts';
 import { itemIds, type Operation } from './types.ts';
 
@@ -16,6 +16,12 @@ function extraGroup(mailbox: Mailbox, requested: ImGroup[]): ImGroup[] {
   return extra ? [extra] : [];
 }
 
+/** Under `getimitems-error-for-unknown-id`: ids checked like elsewhere, the first bad one fails. */
+function refuseUnusable(mailbox: Mailbox, groupIds: string[], contactIds: string[]): void {
+  for (const id of groupIds) resolveGroup(mailbox, id);
+  for (const id of contactIds) resolveContact(mailbox, id);
+}
+
 /**
  * GetImItems (facts 4.7): exactly the requested groups and the personas of the requested
  * contacts. Ids it cannot use (empty, malformed, foreign, unknown, of the wrong kind, or not
@@ -25,8 +31,12 @@ function extraGroup(mailbox: Mailbox, requested: ImGroup[]): ImGroup[] {
 export const getImItems: Operation = {
   name: 'GetImItems',
   run(request, { mailbox, deviations }) {
-    const groups = found(itemIds(request, 'GroupIds'), (id) => lookupGroup(mailbox, id));
-    const contacts = found(itemIds(request, 'ContactIds'), (id) => lookupContact(mailbox, id));
+    const [groupIds, contactIds] = [itemIds(request, 'GroupIds'), itemIds(request, 'ContactIds')];
+    if (deviations.has('getimitems-error-for-unknown-id')) {
+      refuseUnusable(mailbox, groupIds, contactIds);
+    }
+    const groups = found(groupIds, (id) => lookupGroup(mailbox, id));
+    const contacts = found(contactIds, (id) => lookupContact(mailbox, id));
     const extra = deviations.has('getimitems-extra-group') ? extraGroup(mailbox, groups) : [];
     return renderItemList([...groups, ...extra], contacts, mailbox);
   },

@@ -1,7 +1,20 @@
 import { ResponseError } from '../errors.ts';
+import type { Deviations } from '../faults.ts';
+import type { Contact, Mailbox } from '../state/mailbox.ts';
 import { deleteContact } from '../state/membership.ts';
 import { resolveContact } from '../state/resolve.ts';
 import { itemId, type Operation } from './types.ts';
+
+/** The contact; undefined for one not in the list under `removecontact-gone-success`. */
+function contactFor(mailbox: Mailbox, id: string, deviations: Deviations): Contact | undefined {
+  try {
+    return resolveContact(mailbox, id);
+  } catch (error) {
+    const gone = error instanceof ResponseError && error.code === 'ErrorInvalidImContactId';
+    if (gone && deviations.has('removecontact-gone-success')) return undefined;
+    throw error;
+  }
+}
 
 /**
  * RemoveContactFromImList (facts 4.8). Policy `remove-contact-from-im-list: docs`: takes the
@@ -12,7 +25,8 @@ import { itemId, type Operation } from './types.ts';
 export const removeContactFromImList: Operation = {
   name: 'RemoveContactFromImList',
   run(request, { mailbox, deviations, policies }) {
-    const contact = resolveContact(mailbox, itemId(request, 'ContactId') ?? '');
+    const contact = contactFor(mailbox, itemId(request, 'ContactId') ?? '', deviations);
+    if (!contact) return '';
     if (policies['remove-contact-from-im-list'] === 'sipe') {
       throw new ResponseError('ErrorInvalidImContactId');
     }

@@ -20,6 +20,7 @@ export const removeDistributionGroupFromImList: Operation = {
     const { mailbox } = context;
     const group = resolveGroup(mailbox, itemId(request, 'GroupId') ?? '', 'ErrorItemNotFound');
     if (group.groupType !== GROUP_TYPE.dg) throw new ResponseError('ErrorInvalidImGroupId');
+    if (context.deviations.has('removedg-noop')) return '';
     for (const entry of doomed(group, mailbox, context)) deleteGroup(mailbox, entry);
     return '';
   },

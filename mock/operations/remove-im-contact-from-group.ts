@@ -1,5 +1,5 @@
 import { ResponseError } from '../errors.ts';
-import { isMember, removeMember } from '../state/membership.ts';
+import { dropMember, isMember, removeMember } from '../state/membership.ts';
 import { resolveContact, resolveGroup } from '../state/resolve.ts';
 import { itemId, type Operation } from './types.ts';
 
@@ -14,11 +14,13 @@ export const removeImContactFromGroup: Operation = {
     const contact = resolveContact(mailbox, itemId(request, 'ContactId') ?? '');
     const group = resolveGroup(mailbox, itemId(request, 'GroupId') ?? '');
     if (!isMember(group, contact)) {
+      if (deviations.has('removemember-not-member-accepted')) return '';
       const docs = policies['member-check'] === 'docs';
       throw new ResponseError(docs ? 'ErrorInvalidImContactId' : 'ErrorInvalidImGroupId');
     }
     if (deviations.has('cleanup-noop')) return '';
-    removeMember(mailbox, group, contact);
+    if (deviations.has('removemember-contact-kept')) dropMember(group, contact.number);
+    else removeMember(mailbox, group, contact);
     return '';
   },
 };

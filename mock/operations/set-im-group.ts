@@ -1,8 +1,22 @@
 import { ResponseError } from '../errors.ts';
+import type { ImGroup, Mailbox } from '../state/mailbox.ts';
 import { GROUP_TYPE } from '../state/mailbox.ts';
 import { renameGroup } from '../state/membership.ts';
 import { resolveGroup } from '../state/resolve.ts';
-import { itemId, messageText, type Operation } from './types.ts';
+import { renderGroup } from '../xml/group.ts';
+import { itemId, messageText, type Operation, type OperationContext } from './types.ts';
+
+/** Whether another group (or, faithfully, the group itself) already has the name. */
+function nameTaken(group: ImGroup, name: string, { mailbox, deviations }: OperationContext) {
+  const holder = mailbox.findGroupByName(name);
+  if (holder === group && deviations.has('setimgroup-own-name-accepted')) return false;
+  return holder !== undefined;
+}
+
+/** Base children only; the renamed group under `setimgroup-returns-group`. */
+function payload(group: ImGroup, mailbox: Mailbox, { deviations }: OperationContext): string {
+  return deviations.has('setimgroup-returns-group') ? renderGroup('ImGroup', group, mailbox) : '';
+}
 
 /**
  * SetImGroup (facts 4.12): renames a user group; any other group is ErrorInvalidImGroupId.
@@ -12,14 +26,15 @@ import { itemId, messageText, type Operation } from './types.ts';
  */
 export const setImGroup: Operation = {
   name: 'SetImGroup',
-  run(request, { mailbox, deviations }) {
+  run(request, context) {
+    const { mailbox, deviations } = context;
     const group = resolveGroup(mailbox, itemId(request, 'GroupId') ?? '');
     if (group.groupType !== GROUP_TYPE.user) throw new ResponseError('ErrorInvalidImGroupId');
     const newName = messageText(request, 'NewDisplayName') ?? '';
-    if (mailbox.findGroupByName(newName)) {
+    if (nameTaken(group, newName, context)) {
       throw new ResponseError('ErrorImGroupDisplayNameAlreadyExists');
     }
     if (!deviations.has('setimgroup-no-rename')) renameGroup(group, newName);
-    return '';
+    return payload(group, mailbox, context);
   },
 };

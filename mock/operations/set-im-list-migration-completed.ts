@@ -10,6 +10,7 @@ export const setImListMigrationCompleted: Operation = {
   name: 'SetImListMigrationCompleted',
   run(request, { mailbox, deviations }) {
     if (deviations.has('migration-flag-fault')) throw new SoapFault('ErrorInternalServerError');
+    if (deviations.has('migration-flag-not-stored')) return '';
     mailbox.migrationCompleted = messageBoolean(request, 'ImListMigrationCompleted');
     return '';
   },

@@ -1,4 +1,5 @@
 import { SoapFault } from '../errors.ts';
+import { Deviations } from '../faults.ts';
 
 export const DEFAULT_CULTURE = 'en-US';
 
@@ -32,8 +33,9 @@ export function supportedCulture(culture: string | undefined): string | undefine
 }
 
 /** A well-formed culture (the XSD checked xs:language) that the mock does not support. */
-export function checkCulture(culture: string | undefined): void {
+export function checkCulture(culture: string | undefined, deviations = Deviations.none()) {
   if (culture === undefined || supportedCulture(culture)) return;
+  if (deviations.has('unsupported-culture-accepted')) return;
   const text = `The mailbox culture '${culture}' is not supported by this server.`;
   throw new SoapFault('ErrorUnsupportedCulture', text);
 }

@@ -19,14 +19,25 @@ function namespaces(deviations: Deviations): { m: string; t: string } {
   return deviations.has('https-namespace-response') ? HTTPS_NS : NS;
 }
 
+/** `Version` is a free string (servers send e.g. V2017_07_11); the numbers are xs:int. */
+function versionAttributes(deviations: Deviations): Record<string, string> {
+  if (!deviations.has('server-version-wrong-type')) return SERVER_VERSION;
+  return { ...SERVER_VERSION, MajorVersion: '15.2' };
+}
+
 function header(deviations: Deviations): string {
   if (deviations.has('no-server-version-info')) return '';
-  const attrs = { ...SERVER_VERSION, 'xmlns:h': NS.t, xmlns: NS.t };
+  const attrs = { ...versionAttributes(deviations), 'xmlns:h': NS.t, xmlns: NS.t };
   return element('s:Header', element('h:ServerVersionInfo', '', attrs));
 }
 
-function baseChildren(outcome: Outcome): string {
-  if ('payload' in outcome) return textElement('ResponseCode', 'NoError') + outcome.payload;
+function successCode(deviations: Deviations): string {
+  if (deviations.has('success-without-response-code')) return '';
+  return textElement('ResponseCode', 'NoError');
+}
+
+function baseChildren(outcome: Outcome, deviations: Deviations): string {
+  if ('payload' in outcome) return successCode(deviations) + outcome.payload;
   const { error } = outcome;
   return [
     textElement('MessageText', error.message),
@@ -44,7 +55,7 @@ export function renderResponse(operation: string, outcome: Outcome, deviations: 
   const ns = namespaces(deviations);
   const responseClass = 'payload' in outcome ? 'Success' : 'Error';
   const attrs = { ResponseClass: responseClass, xmlns: ns.m, 'xmlns:t': ns.t };
-  const message = element(`${operation}Response`, baseChildren(outcome), attrs);
+  const message = element(`${operation}Response`, baseChildren(outcome, deviations), attrs);
   const envelope = header(deviations) + element('s:Body', message);
   return xmlDocument(element('s:Envelope', envelope, { 'xmlns:s': NS.soap }));
 }

@@ -1,5 +1,6 @@
 import { EXCHANGE_VERSIONS } from '../../support/ews/versions.ts';
 import { SoapFault } from '../errors.ts';
+import { Deviations } from '../faults.ts';
 
 /** Versions whose schema has no IM list operations. */
 const BEFORE_IM = new Set<string>(
@@ -18,7 +19,8 @@ export function checkVersionValue(version: string | undefined): void {
  * Checked only after the request passed the (latest) schema: a missing header means the
  * oldest schema, which, like every version before Exchange2013, lacks the IM operations.
  */
-export function checkVersionForIm(version: string | undefined): void {
+export function checkVersionForIm(version: string | undefined, deviations = Deviations.none()) {
+  if (version !== undefined && deviations.has('old-version-accepted')) return;
   if (version === undefined || BEFORE_IM.has(version)) {
     throw new SoapFault('ErrorIncorrectSchemaVersion');
   }

@@ -12,7 +12,8 @@ export function isMember(group: ImGroup, contact: Contact): boolean {
   return group.members.includes(contact.number);
 }
 
-function dropMember(group: ImGroup, contactNumber: number): void {
+/** Takes the contact out of the group only (no last-group rule). */
+export function dropMember(group: ImGroup, contactNumber: number): void {
   const index = group.members.indexOf(contactNumber);
   if (index < 0) return;
   group.members.splice(index, 1);

@@ -13,6 +13,8 @@ export interface AttributionSource {
   isWritable: boolean;
   /** Whether the attribution names the Quick Contacts folder. */
   withFolder: boolean;
+  /** False only under the `attribution-not-quick-contact` deviation. */
+  isQuickContact?: boolean;
 }
 
 /** xs:dateTime in UTC without fractional seconds. */
@@ -50,7 +52,7 @@ export function attribution(contact: Contact, mailbox: Mailbox, source: Attribut
     idElement('t:SourceId', sourceId, changeKey),
     textElement('t:DisplayName', source.displayName),
     textElement('t:IsWritable', String(source.isWritable)),
-    textElement('t:IsQuickContact', 'true'),
+    textElement('t:IsQuickContact', String(source.isQuickContact ?? true)),
     textElement('t:IsHidden', 'false'),
     folder,
   ].join('');

@@ -12,22 +12,28 @@ import { element, idElement, textElement } from './write.ts';
 export interface PersonaOptions {
   /** False only under the `persona-without-personaid` deviation. */
   withPersonaId?: boolean;
+  /** True only under `persona-email-docs-shape`: the page's swapped e-mail element names. */
+  emailSlip?: boolean;
+  /** False only under `attribution-not-quick-contact`. */
+  quickContact?: boolean;
 }
 
 const OUTLOOK_SOURCE = { displayName: 'Outlook', isWritable: true, withFolder: true };
 
-function emailChildren(name: string, email: string): string {
+function emailChildren(name: string, email: string, inner = 't:EmailAddress'): string {
   return [
     textElement('t:Name', name),
-    textElement('t:EmailAddress', email),
+    textElement(inner, email),
     textElement('t:RoutingType', 'SMTP'),
   ].join('');
 }
 
-function emailFields(name: string, email: string | undefined): [string, string] {
+/** EmailAddress and EmailAddresses; with the page's slip, their inner names are swapped. */
+function emailFields(name: string, email: string | undefined, slip = false): [string, string] {
   if (email === undefined) return ['', ''];
-  const single = element('t:EmailAddress', emailChildren(name, email));
-  const list = element('t:EmailAddresses', element('t:Address', emailChildren(name, email)));
+  const [inner, item] = slip ? ['t:Address', 't:EmailAddress'] : ['t:EmailAddress', 't:Address'];
+  const single = element('t:EmailAddress', emailChildren(name, email, inner));
+  const list = element('t:EmailAddresses', element(item, emailChildren(name, email)));
   return [single, list];
 }
 
@@ -49,7 +55,8 @@ export function renderPersona(
 ): string {
   const name = contact.displayName;
   const personaId = mailbox.id('persona', contact.number);
-  const [emailAddress, emailAddresses] = emailFields(name, contact.email);
+  const [emailAddress, emailAddresses] = emailFields(name, contact.email, options.emailSlip);
+  const source = { ...OUTLOOK_SOURCE, isQuickContact: options.quickContact ?? true };
   const children = [
     options.withPersonaId === false ? '' : idElement('t:PersonaId', personaId),
     textElement('t:PersonaType', 'Person'),
@@ -62,7 +69,7 @@ export function renderPersona(
     emailAddresses,
     textElement('t:ImAddress', contact.imAddress),
     textElement('t:RelevanceScore', RELEVANCE),
-    attribution(contact, mailbox, OUTLOOK_SOURCE),
+    attribution(contact, mailbox, source),
     stringValues('t:DisplayNames', name),
     stringValues('t:FileAsIds', 'None'),
     emails1(name, contact.email),

@@ -5,6 +5,8 @@ import { element, idElement, textElement } from './write.ts';
 export interface TelPersonaOptions {
   /** True only under the `telurl-persona-out-of-order` deviation. */
   outOfOrder?: boolean;
+  /** False only under the `teluri-persona-no-phone` deviation. */
+  withPhone?: boolean;
 }
 
 const LYNC_SOURCE = { displayName: 'Lync Contacts', isWritable: false, withFolder: false };
@@ -41,7 +43,7 @@ export function renderTelPersona(
     textElement('t:RelevanceScore', RELEVANCE),
     attribution(contact, mailbox, LYNC_SOURCE),
     stringValues('t:FileAsIds', 'None'),
-    phoneValues('t:OtherTelephones', number, 'Other'),
+    options.withPhone === false ? '' : phoneValues('t:OtherTelephones', number, 'Other'),
   ];
   return element(tag, children.join(''));
 }
