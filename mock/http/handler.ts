@@ -1,28 +1,35 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { log } from '../../support/log.ts';
 import type { Account } from '../accounts.ts';
+import type { AuthProfile } from '../auth/profile.ts';
 import { SoapFault } from '../errors.ts';
 import { handleSoap, type PipelineContext } from '../pipeline.ts';
 import { SCHEMA_FILES, type SchemaFile, schemaSource } from '../schema/validator.ts';
 import { DEFAULT_CULTURE } from '../soap/culture.ts';
 import { renderFault } from '../soap/fault.ts';
-import { authenticateRequest } from './auth.ts';
-import { MAX_BODY_BYTES, readBody } from './body.ts';
+import { sendRefusal, type Throttle } from '../throttle.ts';
+import { sendChallenge } from './auth.ts';
+import { receiveBody } from './body.ts';
 import * as reply from './replies.ts';
+import { requestPath } from './target.ts';
 
 export const ENDPOINT = '/ews/exchange.asmx';
 
 export interface HandlerOptions {
   verbose: boolean;
+  /** The authentication profile (mock/auth/). */
+  auth: AuthProfile;
+  /** Per-mailbox throttling, when on (mock/throttle.ts). */
+  throttle?: Throttle;
 }
 
 function schemaFileAt(path: string): SchemaFile | undefined {
   return SCHEMA_FILES.find((file) => path === `/ews/${file}`);
 }
 
-function soapReply(bytes: Buffer, caller: Account, context: PipelineContext) {
+function soapReply(bytes: Buffer, caller: Account, context: PipelineContext, charset?: string) {
   try {
-    return handleSoap(bytes, caller, context);
+    return handleSoap(bytes, caller, context, charset);
   } catch (error) {
     log('error', `mock EWS internal error: ${error instanceof Error ? error.stack : error}`);
     const fault = new SoapFault('ErrorInternalServerError');
@@ -30,25 +37,39 @@ function soapReply(bytes: Buffer, caller: Account, context: PipelineContext) {
   }
 }
 
-async function serveSoap(req: IncomingMessage, res: ServerResponse, context: PipelineContext) {
-  const caller = authenticateRequest(req);
-  if (!caller) {
+async function serveSoap(
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: PipelineContext,
+  options: HandlerOptions,
+) {
+  const auth = options.auth.authenticate(req);
+  if ('challenge' in auth) {
     req.resume();
-    reply.sendUnauthorized(res);
+    sendChallenge(res, auth.challenge);
     return 'unauthenticated';
   }
-  const body = await readBody(req);
-  if (!body.ok) {
-    reply.sendTooLarge(res, MAX_BODY_BYTES);
-    return `${caller.username} body too large`;
+  const caller = auth.account;
+  const body = await receiveBody(req, res);
+  if (!body) return `${caller.username} body refused`;
+  const refusal = options.throttle?.charge(caller.smtp);
+  if (refusal) {
+    sendRefusal(res, refusal);
+    return `${caller.username} throttled (${refusal.kind})`;
   }
-  const result = soapReply(body.bytes, caller, context);
-  reply.sendXml(res, result.status, result.xml);
+  const result = soapReply(body.bytes, caller, context, body.charset);
+  reply.sendSoap(res, result, context.deviations);
   return `${caller.username} ${'operation' in result ? result.operation : '-'} ${result.code}`;
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, context: PipelineContext) {
-  const path = new URL(req.url ?? '/', 'http://mock').pathname;
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: PipelineContext,
+  options: HandlerOptions,
+) {
+  const path = requestPath(req.url);
+  if (path === undefined) return reply.sendText(res, 400, '400 Bad Request: not a URL path.');
   const schemaFile = schemaFileAt(path.toLowerCase());
   if (schemaFile) {
     if (req.method !== 'GET') return reply.sendMethodNotAllowed(res, 'GET');
@@ -56,13 +77,13 @@ async function route(req: IncomingMessage, res: ServerResponse, context: Pipelin
   }
   if (path.toLowerCase() !== ENDPOINT) return reply.sendNotFound(res, path);
   if (req.method !== 'POST') return reply.sendMethodNotAllowed(res, 'POST');
-  return serveSoap(req, res, context);
+  return serveSoap(req, res, context, options);
 }
 
-/** The HTTP side of the mock: routing, Basic auth, the body limit, then the SOAP pipeline. */
+/** The HTTP side of the mock: routing, auth, the body limit, throttling, the SOAP pipeline. */
 export function createHandler(context: PipelineContext, options: HandlerOptions): RequestListener {
   return (req, res) => {
-    route(req, res, context).then(
+    route(req, res, context, options).then(
       (summary) => {
         if (options.verbose)
           log('info', `${req.method} ${req.url} ${res.statusCode} ${summary ?? ''}`);
