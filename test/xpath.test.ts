@@ -64,4 +64,9 @@ describe('XPath helpers', () => {
   it('refuse a non-node-set expression where nodes are expected', () => {
     assert.throws(() => count(doc(''), 'count(//*)'), /not a node-set/);
   });
+
+  it('match element names case-sensitively, as XML names are', () => {
+    const d = doc('<t:displayname>Tony</t:displayname>');
+    assert.equal(count(d, PATH), 0);
+  });
 });

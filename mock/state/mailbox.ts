@@ -95,8 +95,17 @@ export class Mailbox {
     readonly imList: ImListState = 'migrated',
   ) {}
 
+  /** Encoded ids, kept: an id never changes, and GetImItemList at the limits needs thousands. */
+  private readonly encoded = new Map<string, string>();
+
   id(kind: IdKind, number: number): string {
-    return encodeId({ mailboxGuid: this.guid, kind, number });
+    const key = `${kind}:${number}`;
+    let id = this.encoded.get(key);
+    if (id === undefined) {
+      id = encodeId({ mailboxGuid: this.guid, kind, number });
+      this.encoded.set(key, id);
+    }
+    return id;
   }
 
   changeKey(kind: IdKind, revision: number): string {
@@ -212,7 +221,9 @@ export class Mailbox {
 
   /** Contacts that belong to at least one group, in creation order. */
   memberContacts(): Contact[] {
-    return [...this.contacts.values()].filter((c) => this.groupsOf(c).length > 0);
+    const members = new Set<number>();
+    for (const group of this.groups.values()) for (const n of group.members) members.add(n);
+    return [...this.contacts.values()].filter((c) => members.has(c.number));
   }
 
   private imContacts(): ImContact[] {

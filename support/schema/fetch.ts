@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type APIRequestContext, type APIResponse, request } from 'playwright';
 import type { Credentials } from '../config.ts';
@@ -79,7 +79,10 @@ export async function fetchSchema(options: FetchOptions): Promise<string> {
     const dir = cacheFolder(options.reportsDir, endpoint, options.embedded);
     mkdirSync(dir, { recursive: true });
     for (const [i, file] of EWS_SCHEMA_FILES.entries()) {
-      writeFileSync(join(dir, file), bodies[i] ?? '');
+      // Written aside, then renamed: parallel workers may read the folder while one writes it.
+      const aside = join(dir, `${file}.${process.pid}.tmp`);
+      writeFileSync(aside, bodies[i] ?? '');
+      renameSync(aside, join(dir, file));
     }
     return dir;
   } finally {

@@ -10,7 +10,35 @@ import { describeNamespaces, NS } from './namespaces.ts';
  */
 export class XPathMiss extends PlainError {}
 
-const select = xpath.useNamespaces(NS);
+/**
+ * Expressions are compiled once (the xpath package's `parse`, absent from its typings) and
+ * evaluated as XML: names match case-sensitively. Its `select`/`useNamespaces` take xmldom's
+ * documents for HTML (xmldom's hasFeature answers true to anything) and compare names
+ * case-insensitively, so `t:personaid` would pass for `t:PersonaId`.
+ */
+interface Compiled {
+  evaluate(options: { node: unknown; namespaces: Record<string, string> }): XPathValue;
+}
+
+interface XPathValue {
+  toArray?: () => XmlNode[];
+}
+
+const compile = (xpath as unknown as { parse(expr: string): Compiled }).parse;
+const compiled = new Map<string, Compiled>();
+const MAX_COMPILED = 5000;
+
+function compiledFor(expr: string): Compiled {
+  let found = compiled.get(expr);
+  if (!found) {
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    found = compile(expr);
+    compiled.set(expr, found);
+  }
+  return found;
+}
+
+const KINDS: Record<string, string> = { XString: 'string', XNumber: 'number', XBoolean: 'boolean' };
 const PREFIX_OF = new Map<string, string>(Object.entries(NS).map(([p, uri]) => [uri, p]));
 
 /** An element's name as this suite spells it: `prefix:local` from the map, else `{uri}local`. */
@@ -51,9 +79,9 @@ function steps(expr: string): string[] {
   return parts;
 }
 
-function evaluate(expr: string, context: XmlNode): xpath.SelectReturnType {
+function evaluate(expr: string, context: XmlNode): XPathValue {
   try {
-    return select(expr, context as unknown as globalThis.Node);
+    return compiledFor(expr).evaluate({ node: context, namespaces: NS });
   } catch (err) {
     throw new XPathMiss(`XPath ${expr} cannot be evaluated: ${(err as Error).message}`);
   }
@@ -61,10 +89,11 @@ function evaluate(expr: string, context: XmlNode): xpath.SelectReturnType {
 
 function nodeList(expr: string, context: XmlNode): XmlNode[] {
   const result = evaluate(expr, context);
-  if (!Array.isArray(result)) {
-    throw new XPathMiss(`XPath ${expr} gave a ${typeof result}, not a node-set`);
+  if (typeof result.toArray !== 'function') {
+    const kind = KINDS[result.constructor.name] ?? result.constructor.name;
+    throw new XPathMiss(`XPath ${expr} gave a ${kind}, not a node-set`);
   }
-  return result as unknown as XmlNode[];
+  return result.toArray();
 }
 
 /** Explains a miss: which leading part of the path matched, and what was there instead. */
