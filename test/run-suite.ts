@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scenarioStatuses } from '../support/report/run-index.ts';
@@ -24,8 +24,15 @@ function cleanEnv(): Record<string, string> {
   return env;
 }
 
+/** Each run's reports folder is removed when the test process ends. */
+const folders: string[] = [];
+process.once('exit', () => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
 export function runSuite(env: Record<string, string>, args: string[] = []): Promise<SuiteRun> {
   const reports = mkdtempSync(join(tmpdir(), 'ews-run-'));
+  folders.push(reports);
   const child = spawn(process.execPath, ['--import', 'tsx', 'bin/conformance.ts', ...args], {
     cwd: ROOT,
     env: { ...cleanEnv(), EWS_REPORTS_DIR: reports, EWS_QUIET: '1', ...env },
