@@ -13,6 +13,7 @@ import { type MailboxAccess, mailboxApi } from '../support/mailbox-api.ts';
 import { redact, registerAccount } from '../support/redact.ts';
 import { removeAndVerify } from '../support/removal.ts';
 import { SoapClient } from '../support/soap/client.ts';
+import { exitWithUsage } from '../support/usage.ts';
 
 /**
  * `npm run cleanup`: lists and removes what earlier, interrupted runs left in the configured
@@ -37,9 +38,7 @@ Exit codes: 0 nothing is left (or --dry-run), 1 something could not be removed,
 const MIN_AGE_MS = 60 * 60 * 1000;
 
 function usageError(message: string): never {
-  log('error', message);
-  out(USAGE);
-  process.exit(2);
+  return exitWithUsage(message, USAGE);
 }
 
 function parseCli() {

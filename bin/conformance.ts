@@ -9,7 +9,7 @@ import { preflight } from '../support/preflight.ts';
 import { redact, registerAccount } from '../support/redact.ts';
 import { writeConformanceReport } from '../support/report/conformance-write.ts';
 import { RunTally } from '../support/report/tally.ts';
-import { usageProblems } from '../support/usage.ts';
+import { exitWithUsage, usageProblems } from '../support/usage.ts';
 
 /**
  * `npm run conformance`: checks the configuration, runs the features and sums up.
@@ -33,9 +33,7 @@ throttling or a mailbox never migrated, fail none), 1 one did, 2 configuration, 
 connection problem found before any scenario ran.`;
 
 function usageError(message: string): never {
-  log('error', message);
-  out(USAGE);
-  process.exit(2);
+  return exitWithUsage(message, USAGE);
 }
 
 function parseCli() {

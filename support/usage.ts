@@ -1,5 +1,6 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import parseTagExpression from '@cucumber/tag-expressions';
+import { log, out } from './log.ts';
 
 /** Checks of the command line and the reports folder, before cucumber starts (exit code 2). */
 export function usageProblems(options: { tags?: string; name?: string[]; reports: string }) {
@@ -28,4 +29,11 @@ export function usageProblems(options: { tags?: string; name?: string[]; reports
     );
   }
   return problems;
+}
+
+/** Ends a command on a usage error: the problem, then the command's usage text (exit code 2). */
+export function exitWithUsage(message: string, usage: string): never {
+  log('error', message);
+  out(usage);
+  process.exit(2);
 }

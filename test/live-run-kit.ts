@@ -1,8 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Credentials } from '../support/config.ts';
 import { type ArgValue, buildRequest } from '../support/ews/generic-request.ts';
@@ -14,7 +12,6 @@ import {
   readImItemList,
   responseMessage,
 } from '../support/ews/responses.ts';
-import { scenarioStatuses } from '../support/report/run-index.ts';
 import { SoapClient } from '../support/soap/client.ts';
 import { envelope } from '../support/soap/envelope.ts';
 import { one } from '../support/xml/xpath.ts';
@@ -25,7 +22,7 @@ import { picture } from './mailbox-helpers.ts';
  * mock's accounts as settings, a user's own IM list to seed, a proxy that watches (and can
  * disturb) the traffic, and a launcher run that keeps its reports folder and can be signalled.
  */
-const ROOT = new URL('..', import.meta.url).pathname;
+const _ROOT = new URL('..', import.meta.url).pathname;
 
 export const USER1: Credentials = {
   username: 'user1@contoso.com',
@@ -255,55 +252,8 @@ export class RecordingProxy {
   }
 }
 
-export interface Launch {
-  code: number | null;
-  output: string;
-  reports: string;
-  statuses: Map<string, string>;
-}
-
-/** The environment a run starts from: none of the caller's EWS_ settings leak in. */
-function cleanEnv(): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !k.startsWith('EWS_') && k !== 'NODE_TEST_CONTEXT') env[k] = v;
-  }
-  return env;
-}
-
-/** Runs a command of bin/ with its own reports folder; `started` sees the child process. */
-export function launch(
-  script: string,
-  env: Record<string, string>,
-  args: string[] = [],
-  started?: (child: ChildProcess) => void,
-): Promise<Launch> {
-  const reports = mkdtempSync(join(tmpdir(), 'ews-trace-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', `bin/${script}.ts`, ...args], {
-    cwd: ROOT,
-    env: { ...cleanEnv(), EWS_REPORTS_DIR: reports, EWS_QUIET: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  started?.(child);
-  let output = '';
-  child.stdout.on('data', (d: Buffer) => {
-    output += d.toString();
-  });
-  child.stderr.on('data', (d: Buffer) => {
-    output += d.toString();
-  });
-  return new Promise((resolve) => {
-    child.on('close', (code) => {
-      let statuses = new Map<string, string>();
-      try {
-        statuses = scenarioStatuses(readFileSync(join(reports, 'cucumber.ndjson'), 'utf-8'));
-      } catch {
-        statuses = new Map();
-      }
-      resolve({ code, output, reports, statuses });
-    });
-  });
-}
+export type { SuiteRun as Launch } from './run-suite.ts';
+export { launch } from './run-suite.ts';
 
 /** Every file under a folder, as text. */
 export function filesUnder(dir: string): Array<{ path: string; text: string }> {

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,29 +7,7 @@ import { describe, it } from 'node:test';
 import { parseCommandLine, UsageError } from '../mock/cli-options.ts';
 import { postRaw } from '../mock/testkit/client.ts';
 import { envelope, getImItemList } from '../mock/testkit/requests.ts';
-
-const ROOT = new URL('..', import.meta.url).pathname;
-
-function cli(args: string[]): ChildProcess {
-  const { NODE_TEST_CONTEXT: _ignored, ...env } = process.env;
-  return spawn(process.execPath, ['--import', 'tsx', 'mock/cli.ts', ...args], {
-    cwd: ROOT,
-    env: { ...env, EWS_QUIET: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-/** Standard output up to the line matching `pattern`. */
-function outputUntil(child: ChildProcess, pattern: RegExp): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let buffered = '';
-    child.stdout?.on('data', (d: Buffer) => {
-      buffered += d.toString();
-      if (pattern.test(buffered)) resolve(buffered);
-    });
-    child.once('close', () => reject(new Error(`CLI ended early: ${buffered}`)));
-  });
-}
+import { cli, outputUntil } from './mock-cli-kit.ts';
 
 describe('mock CLI auth, throttle and accounts flags', () => {
   it('--auth bearer --accounts FILE --throttle: prints the tokens and serves them', async () => {

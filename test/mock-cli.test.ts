@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, it } from 'node:test';
 import { FAULTS } from '../mock/faults.ts';
@@ -7,17 +7,7 @@ import type { MockServer } from '../mock/server.ts';
 import { MockClient } from '../mock/testkit/client.ts';
 import { expectSuccess } from '../mock/testkit/expect.ts';
 import { getImItemList } from '../mock/testkit/requests.ts';
-
-const ROOT = new URL('..', import.meta.url).pathname;
-
-function cli(args: string[]): ChildProcess {
-  const { NODE_TEST_CONTEXT: _ignored, ...env } = process.env;
-  return spawn(process.execPath, ['--import', 'tsx', 'mock/cli.ts', ...args], {
-    cwd: ROOT,
-    env: { ...env, EWS_QUIET: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
+import { cli } from './mock-cli-kit.ts';
 
 async function finish(
   child: ChildProcess,

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,11 +9,10 @@ import { type MockServer, startMock } from '../mock/server.ts';
 import { basic } from '../mock/testkit/client.ts';
 import { Connection } from '../mock/testkit/connection.ts';
 import { envelope, getImItemList } from '../mock/testkit/requests.ts';
+import { cli, outputUntil } from './mock-cli-kit.ts';
 
 const REQUEST = envelope(getImItemList());
 const USER1 = basic('user1@contoso.com', 'Passw0rd-1');
-const ROOT = new URL('..', import.meta.url).pathname;
-
 describe('mock over HTTPS', () => {
   let server: MockServer;
   before(async () => {
@@ -58,34 +56,13 @@ describe('mock over HTTPS', () => {
   });
 });
 
-function cli(args: string[]): ChildProcess {
-  const { NODE_TEST_CONTEXT: _ignored, ...env } = process.env;
-  return spawn(process.execPath, ['--import', 'tsx', 'mock/cli.ts', ...args], {
-    cwd: ROOT,
-    env: { ...env, EWS_QUIET: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-function untilLine(child: ChildProcess, pattern: RegExp): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let buffered = '';
-    child.stdout?.on('data', (d: Buffer) => {
-      buffered += d.toString();
-      const match = pattern.exec(buffered);
-      if (match) resolve(buffered);
-    });
-    child.once('close', () => reject(new Error(`CLI ended early: ${buffered}`)));
-  });
-}
-
 describe('mock CLI --tls --cert-out', () => {
   it('writes the certificate a client can then trust', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mock-tls-'));
     const file = join(dir, 'mock-ca.pem');
     const child = cli(['--tls', '--cert-out', file]);
     try {
-      const output = await untilLine(child, /^TLS: .*\n/m);
+      const output = await outputUntil(child, /^TLS: .*\n/m);
       const url = /listening at (https:\/\/\S+)/.exec(output)?.[1];
       assert.ok(url, output);
       const connection = new Connection(url, readFileSync(file, 'utf8'));

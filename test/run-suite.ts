@@ -1,10 +1,13 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scenarioStatuses } from '../support/report/run-index.ts';
 
-/** Runs `npm run conformance`'s launcher in a child process with its own reports folder. */
+/**
+ * Runs a command of bin/ (`npm run conformance`'s launcher by default) in a child process with
+ * its own reports folder and none of the caller's EWS_ settings.
+ */
 export interface SuiteRun {
   code: number | null;
   output: string;
@@ -30,30 +33,40 @@ process.once('exit', () => {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
 
-export function runSuite(env: Record<string, string>, args: string[] = []): Promise<SuiteRun> {
+function statusesIn(reports: string): Map<string, string> {
+  try {
+    return scenarioStatuses(readFileSync(join(reports, 'cucumber.ndjson'), 'utf-8'));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Runs `bin/<script>.ts`; `started` sees the child process (to signal it, say). */
+export function launch(
+  script: string,
+  env: Record<string, string>,
+  args: string[] = [],
+  started?: (child: ChildProcess) => void,
+): Promise<SuiteRun> {
   const reports = mkdtempSync(join(tmpdir(), 'ews-run-'));
   folders.push(reports);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bin/conformance.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', `bin/${script}.ts`, ...args], {
     cwd: ROOT,
     env: { ...cleanEnv(), EWS_REPORTS_DIR: reports, EWS_QUIET: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started?.(child);
   let output = '';
-  child.stdout.on('data', (d: Buffer) => {
+  const collect = (d: Buffer) => {
     output += d.toString();
-  });
-  child.stderr.on('data', (d: Buffer) => {
-    output += d.toString();
-  });
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
   return new Promise((resolve) => {
-    child.on('close', (code) => {
-      let statuses = new Map<string, string>();
-      try {
-        statuses = scenarioStatuses(readFileSync(join(reports, 'cucumber.ndjson'), 'utf-8'));
-      } catch {
-        statuses = new Map();
-      }
-      resolve({ code, output, statuses, reports });
-    });
+    child.on('close', (code) => resolve({ code, output, statuses: statusesIn(reports), reports }));
   });
+}
+
+export function runSuite(env: Record<string, string>, args: string[] = []): Promise<SuiteRun> {
+  return launch('conformance', env, args);
 }
