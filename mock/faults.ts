@@ -134,6 +134,22 @@ export const FAULTS = [
       'AddNewImContactToGroup answers with Content-Type charset=iso-8859-1 over a UTF-8 body',
   },
   {
+    name: 'content-type-text-plain',
+    operation: op.GIIL,
+    kind: 'wrong content type',
+    requirements: ['EWS-R008'],
+    tags: '@GIIL',
+    description: 'GetImItemList answers with Content-Type text/plain instead of text/xml',
+  },
+  {
+    name: 'getimitems-checks-change-key',
+    operation: op.GII,
+    kind: 'wrong value',
+    requirements: ['GII-R008'],
+    tags: '@GII',
+    description: 'GetImItems drops ids whose ChangeKey is not the current one',
+  },
+  {
     name: 'addimcontact-error-not-raised',
     operation: op.AICTG,
     kind: 'error not raised',

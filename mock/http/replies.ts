@@ -1,6 +1,5 @@
 import type { ServerResponse } from 'node:http';
 import type { Deviations } from '../faults.ts';
-import { REALM } from './auth.ts';
 
 export function sendText(res: ServerResponse, status: number, text: string, headers = {}): void {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
@@ -10,11 +9,6 @@ export function sendText(res: ServerResponse, status: number, text: string, head
 export function sendXml(res: ServerResponse, status: number, xml: string | Buffer): void {
   res.writeHead(status, { 'Content-Type': 'text/xml; charset=utf-8' });
   res.end(xml);
-}
-
-export function sendUnauthorized(res: ServerResponse): void {
-  const text = '401 Unauthorized: send HTTP Basic credentials of a mock account.';
-  sendText(res, 401, text, { 'WWW-Authenticate': `Basic realm="${REALM}"` });
 }
 
 export function sendNotFound(res: ServerResponse, path: string): void {
@@ -46,8 +40,14 @@ function soapStatus(result: SoapAnswer, deviations: Deviations): number {
   return isError && deviations.has('error-status-500') ? 500 : 200;
 }
 
-/** `text/xml; charset=utf-8`; under `content-type-latin1` AddNewImContactToGroup claims latin-1. */
+/**
+ * `text/xml; charset=utf-8`; under `content-type-latin1` AddNewImContactToGroup claims latin-1,
+ * under `content-type-text-plain` GetImItemList is sent as text/plain.
+ */
 function soapContentType(result: SoapAnswer, deviations: Deviations): string {
+  if (deviations.has('content-type-text-plain') && result.operation === 'GetImItemList') {
+    return 'text/plain; charset=utf-8';
+  }
   const latin1 = deviations.has('content-type-latin1');
   return latin1 && result.operation === 'AddNewImContactToGroup'
     ? 'text/xml; charset=iso-8859-1'

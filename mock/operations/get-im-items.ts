@@ -1,7 +1,7 @@
 import type { ImGroup, Mailbox } from '../state/mailbox.ts';
 import { lookupContact, lookupGroup, resolveContact, resolveGroup } from '../state/resolve.ts';
 import { renderItemList } from '../xml/item-list.ts';
-import { itemIds, type Operation } from './types.ts';
+import { itemIds, itemRefs, type Operation } from './types.ts';
 
 /** The distinct things the ids name, in request order; unusable ids are dropped. */
 function found<T>(ids: string[], lookup: (id: string) => T | undefined): T[] {
@@ -23,6 +23,20 @@ function refuseUnusable(mailbox: Mailbox, groupIds: string[], contactIds: string
 }
 
 /**
+ * Under `getimitems-checks-change-key`: the ids of a list whose ChangeKey is not the item's
+ * current one are dropped, as if change keys mattered (the page says they are ignored).
+ */
+function currentOnly(mailbox: Mailbox, request: Parameters<Operation['run']>[0], list: string) {
+  const kind = list === 'GroupIds' ? 'group' : 'contact';
+  return itemRefs(request, list)
+    .filter(({ id, changeKey }) => {
+      const item = kind === 'group' ? lookupGroup(mailbox, id) : lookupContact(mailbox, id);
+      return !item || !changeKey || changeKey === mailbox.changeKey(kind, item.revision);
+    })
+    .map(({ id }) => id);
+}
+
+/**
  * GetImItems (facts 4.7): exactly the requested groups and the personas of the requested
  * contacts. Ids it cannot use (empty, malformed, foreign, unknown, of the wrong kind, or not
  * `t:ItemId`) are skipped without an error; change keys are ignored; the mock holds no
@@ -31,7 +45,10 @@ function refuseUnusable(mailbox: Mailbox, groupIds: string[], contactIds: string
 export const getImItems: Operation = {
   name: 'GetImItems',
   run(request, { mailbox, deviations }) {
-    const [groupIds, contactIds] = [itemIds(request, 'GroupIds'), itemIds(request, 'ContactIds')];
+    const ids = deviations.has('getimitems-checks-change-key')
+      ? (list: string) => currentOnly(mailbox, request, list)
+      : (list: string) => itemIds(request, list);
+    const [groupIds, contactIds] = [ids('GroupIds'), ids('ContactIds')];
     if (deviations.has('getimitems-error-for-unknown-id')) {
       refuseUnusable(mailbox, groupIds, contactIds);
     }

@@ -42,10 +42,21 @@ export function itemId(request: XmlElement, localName: string): string | undefin
 
 /** The `Id` attributes of the `t:ItemId` children of an id list; other id kinds are left out. */
 export function itemIds(request: XmlElement, localName: string): string[] {
+  return itemRefs(request, localName).map((ref) => ref.id);
+}
+
+/** The `t:ItemId` children of a list, with their ChangeKey where one is given. */
+export function itemRefs(
+  request: XmlElement,
+  localName: string,
+): Array<{ id: string; changeKey?: string }> {
   const list = messageChild(request, localName);
   if (!list) return [];
   const items = childElements(list).filter((el) => isNamed(el, NS.t, 'ItemId'));
-  return items.map((el) => attrValue(el, 'Id') ?? '');
+  return items.map((el) => ({
+    id: attrValue(el, 'Id') ?? '',
+    changeKey: attrValue(el, 'ChangeKey'),
+  }));
 }
 
 /** An xs:boolean child's value ('true' or '1', whitespace collapsed by the schema). */

@@ -83,6 +83,14 @@ const EWS: readonly CatalogueEntry[] = [
     [],
     'every-message',
   ),
+  req(
+    'EWS-R008',
+    R,
+    'SOAP 1.1 section 6.1 (HTTP binding); facts 2.2',
+    'Every SOAP response is sent with the media type text/xml',
+    [],
+    'every-message',
+  ),
 ];
 
 const ANICTG_PAGE = 'addnewimcontacttogroup-operation.md';

@@ -8,7 +8,8 @@ import { describeProblems, schemaProblems } from './validate.ts';
 /**
  * The schema checks of every exchange, required and recorded with the scenario's other checks:
  * a request the suite meant to be valid is (else the suite has a defect), every SOAP response
- * is valid against the EWS schema, and every fault has the EWS code and detail. A failure fails
+ * is sent as text/xml and valid against the EWS schema, and every fault has the EWS code and
+ * detail. A failure fails
  * the scenario where it happens, except during cleanup, which must run to its end: `finish`
  * returns those failures afterwards.
  */
@@ -24,6 +25,7 @@ export class SchemaChecks {
     }
     const { reply } = x;
     if (reply.kind === 'not-soap') return;
+    this.verify(x, 'EWS-R008', `the response to ${op} is sent as text/xml`, () => media(x));
     const valid = `the response to ${op} is valid against the EWS schema`;
     this.verify(x, 'EWS-R001', valid, () => response(x));
     if (reply.kind !== 'fault') return;
@@ -55,6 +57,16 @@ function invalid(what: string, xml: string): string | undefined {
   if (problems.length === 0) return undefined;
   const where = `(schema: ${schema.origin})`;
   return `${what} is not valid against the EWS schema: ${describeProblems(problems)}\n${where}`;
+}
+
+/** SOAP 1.1 over HTTP: `text/xml`, whatever the charset parameter says. */
+function media(x: Exchange): void {
+  const type = x.responseHeaders['content-type'];
+  const media = type?.split(';')[0]?.trim().toLowerCase();
+  if (media !== 'text/xml') {
+    const got = type === undefined ? 'no Content-Type' : `Content-Type "${type}"`;
+    throw new Error(`the response to ${x.operation} has ${got}; SOAP 1.1 over HTTP uses text/xml`);
+  }
 }
 
 function request(x: Exchange): void {
