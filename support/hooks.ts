@@ -1,3 +1,4 @@
+import './source-maps.ts';
 import { After, AfterAll, Before, BeforeAll, setDefaultTimeout } from '@cucumber/cucumber';
 import { CHECKS_MEDIA_TYPE } from './checks.ts';
 import { unclaimedProblems } from './guard.ts';
