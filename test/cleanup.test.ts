@@ -120,7 +120,8 @@ describe("a scenario's cleanup registry", () => {
 describe('npm run cleanup', () => {
   let mock: MockServer;
   let user: Account;
-  const young = `ewsct-${new Date().toISOString().replace(/[-:]/g, '').slice(0, 15).toLowerCase()}-00aa11`;
+  const now = new Date().toISOString().replace(/[-:]/g, '').slice(0, 15).toLowerCase();
+  const young = `ewsct-${now}-00aa11`;
   const live = () => ({ EWS_URL: mock.url, ...ACCOUNT_ENV });
   before(async () => {
     mock = await startMock();
@@ -154,7 +155,7 @@ describe('npm run cleanup', () => {
     assert.equal(await names(), seen);
   });
 
-  it('removes the runs older than an hour, and a younger one only when --run names it', async () => {
+  it('removes runs older than an hour, a younger one only when --run names it', async () => {
     const run = await launch('cleanup', live());
     assert.equal(run.code, 0, run.output);
     assert.match(run.output, /removed the 3 entries of 1 run/);

@@ -67,7 +67,7 @@ describe('the suite leaves no trace', { concurrency: 1 }, () => {
   });
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    it(`${signal} in the middle of a scenario removes what the run created, then exits`, async () => {
+    it(`${signal} mid-scenario removes what the run created, then exits`, async () => {
       let child: ChildProcess | undefined;
       const proxy = await new RecordingProxy(
         mock.url,
@@ -88,7 +88,7 @@ describe('the suite leaves no trace', { concurrency: 1 }, () => {
     });
   }
 
-  it('EWS_KEEP_DATA=1 keeps what the run created and says so; npm run cleanup removes it', async () => {
+  it('EWS_KEEP_DATA=1 keeps the run’s data and says so; npm run cleanup removes it', async () => {
     const run = await launch('conformance', { ...live(mock.url), EWS_KEEP_DATA: '1' }, [
       '--tags',
       '@AIG',

@@ -26,8 +26,10 @@ const LIST = `<?xml version="1.0" encoding="utf-8"?>
   <t:GroupType>IPM.DistList.MOC.UserGroup</t:GroupType><t:ExchangeStoreId Id="G3"/></t:ImGroup>
 </t:Groups><t:Personas>
 <t:Persona><t:PersonaId Id="P1"/><t:PersonaType>Person</t:PersonaType>
-  <t:DisplayName>Pat Kimura</t:DisplayName><t:DisplayNameFirstLast>Pat Kimura</t:DisplayNameFirstLast>
-  <t:EmailAddress><t:Name>Pat Kimura</t:Name><t:EmailAddress>pat.kimura@fabrikam.com</t:EmailAddress>
+  <t:DisplayName>Pat Kimura</t:DisplayName>
+  <t:DisplayNameFirstLast>Pat Kimura</t:DisplayNameFirstLast>
+  <t:EmailAddress><t:Name>Pat Kimura</t:Name>
+  <t:EmailAddress>pat.kimura@fabrikam.com</t:EmailAddress>
   <t:RoutingType>SMTP</t:RoutingType></t:EmailAddress>
   <t:ImAddress>sip:pat.kimura@fabrikam.com</t:ImAddress>
   <t:PhoneNumber><t:Number>+1 555 0100</t:Number><t:Type>Mobile</t:Type></t:PhoneNumber>
