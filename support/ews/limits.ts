@@ -24,18 +24,25 @@ async function fill(w: EwsWorld, who: AccountRole, missing: number, code: string
   let next = 1;
   let refusedAt: number | undefined;
   let failure: string | undefined;
+  const one = async (n: number) => {
+    const { op, args } = make(n);
+    const x = await w.send(who, op, buildRequest(op, args), { phase: 'setup', attach: false });
+    const message = responseMessage(x);
+    if (message.responseClass === 'Success') return;
+    if (message.responseCode === code) refusedAt = Math.min(refusedAt ?? n, n);
+    else failure = `setup: filling to the limit, ${op} answered ${message.responseCode}`;
+  };
+  let thrown: unknown;
+  /** Every worker stops at the first refusal or failure, its own or another's. */
   const worker = async () => {
-    while (next <= missing && refusedAt === undefined && failure === undefined) {
-      const n = next++;
-      const { op, args } = make(n);
-      const x = await w.send(who, op, buildRequest(op, args), { phase: 'setup', attach: false });
-      const message = responseMessage(x);
-      if (message.responseClass === 'Success') continue;
-      if (message.responseCode === code) refusedAt = Math.min(refusedAt ?? n, n);
-      else failure = `setup: filling to the limit, ${op} answered ${message.responseCode}`;
+    while (next <= missing && refusedAt === undefined && !failure && !thrown) {
+      await one(next++).catch((err: unknown) => {
+        thrown ??= err;
+      });
     }
   };
   await Promise.all(Array.from({ length: PARALLEL }, worker));
+  if (thrown) throw thrown;
   const summary = `filled the mailbox with ${missing} requests to reach the limit`;
   w.attach(refusedAt === undefined ? summary : `${summary}; refused from #${refusedAt}`);
   if (failure) throw new SetupError(failure);
