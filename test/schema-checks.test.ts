@@ -78,9 +78,28 @@ describe('schema checks of each exchange', () => {
       checks.records.map((r) => `${r.outcome} ${r.statement}`),
       [
         'pass the suite builds a valid AddNewImContactToGroup request',
+        'pass the response to AddNewImContactToGroup is sent as text/xml',
         'pass the response to AddNewImContactToGroup is valid against the EWS schema',
       ],
     );
+  });
+
+  it('fails a SOAP response that is not sent as text/xml, whatever its charset', () => {
+    for (const type of ['text/plain; charset=utf-8', 'application/soap+xml', undefined]) {
+      fresh();
+      const x = exchange('scenario', fx.addResponse());
+      x.responseHeaders = type === undefined ? {} : { 'content-type': type };
+      assert.throws(
+        () => schema.check(x, true),
+        (err: Error) =>
+          err instanceof CheckFailure && /SOAP 1.1 over HTTP uses text\/xml/.test(err.message),
+      );
+    }
+    fresh();
+    const upper = exchange('scenario', fx.addResponse());
+    upper.responseHeaders = { 'content-type': 'Text/XML;charset=ISO-8859-1' };
+    schema.check(upper, true);
+    assert.ok(checks.records.every((r) => r.outcome === 'pass'));
   });
 
   it('fails the scenario on a schema-invalid response, with line, element and reason', () => {
