@@ -31,9 +31,17 @@ export function registerAccount(account: Credentials): void {
 }
 
 const AUTH_VALUE = /\b((?:proxy-)?authorization\s*[:=]\s*["']?)[^\n"']*/gi;
-/** `NTLM <base64>`, `Negotiate <base64>`, `Bearer <token>` (not `Bearer realm="…"`). */
-const SCHEME_BLOB = /\b(NTLM|Negotiate)\s+[A-Za-z0-9+/]{8,}=*/gi;
-const BEARER_TOKEN = /\b(Bearer)\s+[A-Za-z0-9._~+/-]{8,}=*(?![="\w.~+/-])/gi;
+/**
+ * `NTLM <base64>`, `Negotiate <base64>`, `Bearer <token>` (not `Bearer realm="…"`). A blob has
+ * a character other than a letter or is 24 long, so that "NTLM handshake" stays readable.
+ */
+const SCHEME_BLOB =
+  /\b(NTLM|Negotiate)\s+(?:(?=[A-Za-z]*[0-9+/=])[A-Za-z0-9+/]{8,}|[A-Za-z0-9+/]{24,})=*/gi;
+const BEARER_TOKEN = new RegExp(
+  String.raw`\b(Bearer)\s+(?:(?=[A-Za-z]*[0-9._~+/=-])[A-Za-z0-9._~+/-]{8,}|[A-Za-z]{24,})` +
+    String.raw`=*(?![="\w.~+/-])`,
+  'gi',
+);
 /** Any bare NTLMSSP message (base64 of "NTLMSSP"). */
 const NTLM_MESSAGE = /TlRMTVNT[A-Za-z0-9+/]*=*/g;
 

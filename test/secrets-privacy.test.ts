@@ -111,5 +111,9 @@ describe('credentials in reports and logs', () => {
       assert.ok(!out.includes(secret), `${secret} is still there:\n${out}`);
     }
     assert.match(out, /Bearer realm="contoso", Negotiate/, 'challenges without data stay');
+    const kerberos = 'Negotiate YIIGhgYGKwYBBQUCoIIGejCCBnagMDAuBgkqhkiC';
+    assert.equal(redact(kerberos), 'Negotiate [removed]', 'a letters-only blob goes too');
+    const prose = 'the NTLM handshake failed; Bearer authentication is off';
+    assert.equal(redact(prose), prose, 'words after a scheme name stay');
   });
 });
