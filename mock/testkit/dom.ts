@@ -1,12 +1,11 @@
 /**
  * Response parsing for the mock's own tests: @xmldom/xmldom with every problem fatal, and
- * XPath only through the one namespace map (support/xml/namespaces.ts).
+ * XPath only through the suite's helper and its one namespace map (support/xml/).
  */
-import { DOMParser } from '@xmldom/xmldom';
-import xpath from 'xpath';
-import { NS } from '../../support/xml/namespaces.ts';
 
-const select = xpath.useNamespaces(NS);
+import type { Node as XmlNode } from '@xmldom/xmldom';
+import { DOMParser } from '@xmldom/xmldom';
+import { nodes as select } from '../../support/xml/xpath.ts';
 
 export function parseXml(text: string): Document {
   const parser = new DOMParser({
@@ -18,10 +17,9 @@ export function parseXml(text: string): Document {
   return parser.parseFromString(text, 'text/xml') as unknown as Document;
 }
 
+/** Through the suite's XPath helper: compiled once, names matched case-sensitively. */
 export function nodes(doc: Node, expression: string): Node[] {
-  const found = select(expression, doc);
-  if (!Array.isArray(found)) throw new Error(`${expression} selected ${typeof found}, not nodes`);
-  return found;
+  return select(doc as unknown as XmlNode, expression) as unknown as Node[];
 }
 
 export function count(doc: Node, expression: string): number {
